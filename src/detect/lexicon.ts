@@ -1,0 +1,193 @@
+/**
+ * Compiles validated election packs into a lexicon: every surface form
+ * normalised once, deduplicated, and fed to one Aho–Corasick automaton.
+ */
+import type { ElectionDates, Localized, MarkerKind, Pack, Term, VocabularyKind } from '../packs/schema';
+import { buildAutomaton, type Automaton } from './automaton';
+import { normaliseTerm } from './normalise';
+
+export type EntityKind = 'candidate' | 'pair' | 'party' | 'figure' | 'marker';
+export type TermKind = EntityKind | 'vocabulary';
+
+export interface SourceRef {
+  title: string;
+  url: string;
+}
+
+export interface ContestInfo {
+  title: Localized;
+  /** Campaign window and voting day: the contest's own, else its pack's. */
+  dates?: ElectionDates | undefined;
+}
+
+export interface EntityInfo {
+  /** Pack-qualified id: "pemilu-2024/anies-baswedan". */
+  key: string;
+  pack: string;
+  packTitle: Localized;
+  kind: EntityKind;
+  name: string;
+  /** Pair key shared by a pair and its members: mentions of two members corroborate each other. */
+  pair?: string | undefined;
+  ballotNumber?: number | undefined;
+  contest?: ContestInfo | undefined;
+  markerKind?: MarkerKind | undefined;
+  /** For markers: the name of what the marker stands for. */
+  standsFor?: string | undefined;
+  packDates?: ElectionDates | undefined;
+  sources: SourceRef[];
+}
+
+export interface LexTerm {
+  /** The form as written in the pack, for reasons. */
+  surface: string;
+  norm: string;
+  kind: TermKind;
+  vocabulary?: VocabularyKind | undefined;
+  /** Index into `Lexicon.entities`, or -1 for vocabulary. */
+  entity: number;
+  weak: boolean;
+  upper: boolean;
+  /** May match inside a #hashtag or @handle, not only at word boundaries. */
+  inTag: boolean;
+  /** Joined variant of a multi-word term ("aniesbaswedan"): only inside tags. */
+  tagOnly: boolean;
+}
+
+export interface Lexicon {
+  packs: readonly Pack[];
+  entities: readonly EntityInfo[];
+  terms: readonly LexTerm[];
+  /** For automaton pattern i, the terms sharing that normalised form. */
+  byPattern: readonly (readonly number[])[];
+  patterns: readonly string[];
+  automaton: Automaton;
+  compileMs: number;
+}
+
+/** Terms shorter than this never match inside a tag: "pan" must not fire on #pandemi. */
+const MIN_IN_TAG = 5;
+
+function termText(term: Term): { text: string; weak: boolean; upper: boolean } {
+  return typeof term === 'string'
+    ? { text: term, weak: false, upper: false }
+    : { text: term.text, weak: term.weak ?? false, upper: term.upper ?? false };
+}
+
+export function compileLexicon(packs: readonly Pack[]): Lexicon {
+  const started = now();
+  const entities: EntityInfo[] = [];
+  const terms: LexTerm[] = [];
+
+  const addTerms = (list: readonly Term[], kind: TermKind, entity: number, vocabulary?: VocabularyKind) => {
+    for (const raw of list) {
+      const { text, weak, upper } = termText(raw);
+      const norm = normaliseTerm(text);
+      if (norm === '') continue;
+      const strong = !weak && !upper;
+      const inTag = strong && norm.length >= MIN_IN_TAG && vocabulary !== 'honorific' && vocabulary !== 'ballot';
+      terms.push({ surface: text, norm, kind, vocabulary, entity, weak, upper, inTag, tagOnly: false });
+      if (inTag && norm.includes(' ')) {
+        const joined = norm.replaceAll(' ', '');
+        terms.push({ surface: text, norm: joined, kind, vocabulary, entity, weak, upper, inTag, tagOnly: true });
+      }
+    }
+  };
+
+  for (const pack of packs) {
+    const sourceById = new Map(pack.sources.map((s) => [s.id, { title: s.title, url: s.url }]));
+    const refs = (ids: readonly string[]) => ids.flatMap((id) => sourceById.get(id) ?? []);
+    const contests = new Map(
+      pack.contests.map((c) => [c.id, { title: c.title, dates: c.dates ?? pack.dates } satisfies ContestInfo]),
+    );
+    const base = { pack: pack.id, packTitle: pack.title, packDates: pack.dates };
+    const indexById = new Map<string, number>();
+    const push = (id: string, info: Omit<EntityInfo, 'key' | keyof typeof base>) => {
+      indexById.set(id, entities.length);
+      entities.push({ key: `${pack.id}/${id}`, ...base, ...info });
+      return entities.length - 1;
+    };
+
+    const pairOf = new Map<string, { key: string; ballot: number; contest: ContestInfo | undefined }>();
+    for (const pair of pack.pairs) {
+      for (const member of pair.members) {
+        pairOf.set(member, { key: `${pack.id}/${pair.id}`, ballot: pair.ballotNumber, contest: contests.get(pair.contest) });
+      }
+    }
+    for (const candidate of pack.candidates) {
+      const pair = pairOf.get(candidate.id);
+      const index = push(candidate.id, {
+        kind: 'candidate',
+        name: candidate.name,
+        pair: pair?.key,
+        ballotNumber: pair?.ballot,
+        contest: pair?.contest,
+        sources: refs(candidate.sources),
+      });
+      addTerms([candidate.name, ...candidate.aliases], 'candidate', index);
+    }
+    for (const pair of pack.pairs) {
+      const names = pair.members.map((m) => pack.candidates.find((c) => c.id === m)?.name ?? m);
+      const index = push(pair.id, {
+        kind: 'pair',
+        name: names.join(' – '),
+        pair: `${pack.id}/${pair.id}`,
+        ballotNumber: pair.ballotNumber,
+        contest: contests.get(pair.contest),
+        sources: refs(pair.sources),
+      });
+      addTerms(pair.names, 'pair', index);
+    }
+    for (const party of pack.parties) {
+      const index = push(party.id, {
+        kind: 'party',
+        name: party.name,
+        ballotNumber: party.ballotNumber,
+        sources: refs(party.sources),
+      });
+      addTerms([party.name, ...party.aliases], 'party', index);
+    }
+    for (const figure of pack.figures) {
+      const index = push(figure.id, { kind: 'figure', name: figure.name, sources: refs(figure.sources) });
+      addTerms([figure.name, ...figure.aliases], 'figure', index);
+    }
+    for (const marker of pack.markers) {
+      const target = marker.entity !== undefined ? indexById.get(marker.entity) : undefined;
+      const stands = target !== undefined ? entities[target] : undefined;
+      const index = push(marker.id, {
+        kind: 'marker',
+        name: termText(marker.terms[0]!).text,
+        markerKind: marker.kind,
+        standsFor: stands?.name,
+        pair: stands?.pair,
+        ballotNumber: stands?.ballotNumber,
+        contest: stands?.contest,
+        sources: refs(marker.sources),
+      });
+      addTerms(marker.terms, 'marker', index);
+    }
+    for (const vocabulary of pack.vocabulary) {
+      addTerms(vocabulary.terms, 'vocabulary', -1, vocabulary.kind);
+    }
+  }
+
+  const patternIndex = new Map<string, number>();
+  const patterns: string[] = [];
+  const byPattern: number[][] = [];
+  terms.forEach((term, index) => {
+    let p = patternIndex.get(term.norm);
+    if (p === undefined) {
+      p = patterns.length;
+      patternIndex.set(term.norm, p);
+      patterns.push(term.norm);
+      byPattern.push([]);
+    }
+    byPattern[p]!.push(index);
+  });
+  const automaton = buildAutomaton(patterns);
+  return { packs, entities, terms, byPattern, patterns, automaton, compileMs: now() - started };
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}

@@ -1,0 +1,333 @@
+/**
+ * Normalisation: turns social-media text into a plain stream of lower-case
+ * words separated by single spaces, keeping for every output character the
+ * span of the original text it came from, so matches can be highlighted in
+ * what the user actually wrote.
+ *
+ * Handled, in order:
+ * 1. per code point (chars.ts): NFKD with marks dropped (diacritics,
+ *    fullwidth, circled and mathematical letters), case folding, look-alike
+ *    Cyrillic/Greek letters, invisible characters removed, keycap and
+ *    dingbat digits, gesture emoji as words of their own;
+ * 2. per word: letters spaced or dotted apart joined ("p r a b o w o",
+ *    "A.M.I.N"); hashtag CamelCase split ("#PrabowoGibran2024");
+ *    leetspeak inside words ("pr4b0w0", "G4njar") while numbers stay numbers
+ *    ("02", "nomor urut 3", "Mahfud3" reads "mahfud 3"); letter repetition
+ *    collapsed ("prabowooo", "aamiin").
+ *
+ * The same function normalises lexicon terms, so both sides agree.
+ * Time and memory are linear in the input length.
+ */
+import { CharKind, LEET, mapCodePoint } from './chars';
+
+export const FLAG_TAG = 1; // character comes from a #hashtag or @handle
+export const FLAG_UPPER = 2; // character was an upper-case letter
+
+export interface Normalised {
+  original: string;
+  /** Words separated by single spaces; no leading or trailing space. */
+  text: string;
+  /** Original UTF-16 start offset of each `text` code unit. */
+  start: Uint32Array;
+  /** Original UTF-16 end offset (exclusive) of each `text` code unit. */
+  end: Uint32Array;
+  /** FLAG_* bits per `text` code unit. */
+  flags: Uint8Array;
+  /** Most letters of the original are capitals: case says nothing about acronyms then. */
+  shouting: boolean;
+}
+
+/** Folded code units of the whole text before word processing, with their origins. */
+interface Units {
+  code: number[];
+  start: number[];
+  end: number[];
+  upper: number[];
+}
+
+interface Word {
+  from: number; // index into Units
+  to: number; // exclusive
+  tag: boolean;
+  gesture: boolean;
+}
+
+const SPACE = 0x20;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 && c <= 0xf8ff);
+/** Gaps allowed between letters written apart: "p r a b o w o", "A.M.I.N", "a-m-i-n". */
+const SPACED_GAP = /^[ .\-_*·•]{1,2}$/;
+
+export function normalise(original: string): Normalised {
+  const units: Units = { code: [], start: [], end: [], upper: [] };
+  const words: Word[] = [];
+  let letters = 0;
+  let capitals = 0;
+
+  // Pass 1: code points to folded units, grouped into words.
+  let wordFrom = -1;
+  let tagPending = false;
+  let tagWord = false;
+  const closeWord = () => {
+    if (wordFrom >= 0 && units.code.length > wordFrom) {
+      words.push({ from: wordFrom, to: units.code.length, tag: tagWord, gesture: false });
+    }
+    wordFrom = -1;
+    tagWord = false;
+  };
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const mapping = mapCodePoint(cp);
+    switch (mapping.kind) {
+      case CharKind.Invisible:
+        break;
+      case CharKind.Hash:
+        closeWord();
+        tagPending = true;
+        break;
+      case CharKind.Separator:
+        closeWord();
+        tagPending = false;
+        break;
+      case CharKind.Gesture:
+        closeWord();
+        words.push({ from: units.code.length, to: units.code.length + 1, tag: false, gesture: true });
+        pushUnit(units, mapping.text.charCodeAt(0), i, i + size, false);
+        tagPending = false;
+        break;
+      case CharKind.Word: {
+        if (wordFrom < 0) {
+          wordFrom = units.code.length;
+          tagWord = tagPending;
+          tagPending = false;
+        }
+        const text = mapping.text;
+        for (let k = 0; k < text.length; k++) {
+          pushUnit(units, text.charCodeAt(k), i, i + size, mapping.upper);
+        }
+        if (!isDigit(text.charCodeAt(0))) {
+          letters++;
+          if (mapping.upper) capitals++;
+        }
+        break;
+      }
+    }
+    i += size;
+  }
+  closeWord();
+
+  // Pass 2: words to output.
+  const out = new Builder();
+  const joined = joinSpacedLetters(words, units, original);
+  for (const word of joined) {
+    if (word.gesture) {
+      out.collapsedWord(units, [units.code[word.from]!], word.from, word.from, word.to, false);
+      continue;
+    }
+    for (const [from, to] of word.tag ? camelParts(units, word.from, word.to) : [[word.from, word.to] as const]) {
+      emitWithLeet(out, units, from, to, word.tag);
+    }
+  }
+  return out.finish(original, letters >= 8 && capitals / letters > 0.6);
+}
+
+function pushUnit(units: Units, code: number, start: number, end: number, upper: boolean): void {
+  units.code.push(code);
+  units.start.push(start);
+  units.end.push(end);
+  units.upper.push(upper ? 1 : 0);
+}
+
+/** Merges runs of three or more one-letter words written apart into one word. */
+function joinSpacedLetters(words: Word[], units: Units, original: string): Word[] {
+  const result: Word[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (
+      j < words.length &&
+      isSingleLetter(words[j]!, units) &&
+      (j === i || SPACED_GAP.test(original.slice(units.end[words[j - 1]!.from]!, units.start[words[j]!.from]!)))
+    ) {
+      j++;
+    }
+    if (j - i >= 3) {
+      // Units of consecutive words are contiguous, so the merged word is one range.
+      result.push({ from: words[i]!.from, to: words[j - 1]!.to, tag: words[i]!.tag, gesture: false });
+      i = j;
+    } else {
+      result.push(words[i]!);
+      i++;
+    }
+  }
+  return result;
+}
+
+function isSingleLetter(word: Word, units: Units): boolean {
+  return !word.gesture && word.to - word.from === 1 && isLetterUnit(units.code[word.from]!) && !isDigit(units.code[word.from]!);
+}
+
+/** Splits a hashtag at lower→Upper and digit→Upper boundaries: PrabowoGibran2024 → Prabowo Gibran2024. */
+function camelParts(units: Units, from: number, to: number): Array<readonly [number, number]> {
+  const parts: Array<readonly [number, number]> = [];
+  let partFrom = from;
+  for (let k = from + 1; k < to; k++) {
+    const prev = units.code[k - 1]!;
+    if (units.upper[k] === 1 && units.upper[k - 1] === 0 && (isLetterUnit(prev) || isDigit(prev))) {
+      parts.push([partFrom, k]);
+      partFrom = k;
+    }
+  }
+  parts.push([partFrom, to]);
+  return parts;
+}
+
+/**
+ * Emits one word: digits inside letters are read as letters when the word
+ * looks like leetspeak; otherwise letters and digits are split apart so
+ * numbers stay numbers ("mahfud3" → "mahfud 3", "jatim2024" → "jatim 2024").
+ */
+function emitWithLeet(out: Builder, units: Units, from: number, to: number, tag: boolean): void {
+  const code = units.code;
+  // A digit run is interior when letters stand on both sides and it is short.
+  let leet = false;
+  for (let k = from; k < to; ) {
+    if (!isDigit(code[k]!)) {
+      k++;
+      continue;
+    }
+    let runEnd = k;
+    while (runEnd < to && isDigit(code[runEnd]!)) runEnd++;
+    const interior = k > from && runEnd < to && runEnd - k <= 2;
+    if (interior && allLeet(code, k, runEnd)) leet = true;
+    k = runEnd;
+  }
+  const pieceFrom: number[] = [];
+  const pieceTo: number[] = [];
+  const mapped: number[] = [];
+  let pieceStart = from;
+  for (let k = from; k < to; k++) {
+    let c = code[k]!;
+    if (isDigit(c)) {
+      const letter = leet ? LEET[String.fromCharCode(c)] : undefined;
+      const runIsShort = leet && isShortRunAt(code, from, to, k);
+      if (letter !== undefined && runIsShort) c = letter.charCodeAt(0);
+    }
+    // Split where a letter meets a digit (after leet mapping).
+    if (k > pieceStart && isDigit(c) !== isDigit(mapped[mapped.length - 1]!)) {
+      pieceFrom.push(pieceStart);
+      pieceTo.push(k);
+      pieceStart = k;
+    }
+    mapped.push(c);
+  }
+  pieceFrom.push(pieceStart);
+  pieceTo.push(to);
+  for (let p = 0; p < pieceFrom.length; p++) {
+    out.collapsedWord(units, mapped, from, pieceFrom[p]!, pieceTo[p]!, tag);
+  }
+}
+
+function allLeet(code: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LEET[String.fromCharCode(code[k]!)] === undefined) return false;
+  return true;
+}
+
+/** Digit runs of at most two are leet candidates; longer runs (years, prices) stay numbers. */
+function isShortRunAt(code: number[], from: number, to: number, k: number): boolean {
+  let a = k;
+  while (a > from && isDigit(code[a - 1]!)) a--;
+  let b = k;
+  while (b < to && isDigit(code[b]!)) b++;
+  return b - a <= 2 && (a > from || b < to);
+}
+
+const NO_FOLD = -1;
+const DROP = -2;
+const [D, E, G, H, J, K, O, S, T, U, Y, C] = [...'deghjkostuyc'].map((ch) => ch.charCodeAt(0)) as [
+  number, number, number, number, number, number, number, number, number, number, number, number,
+];
+
+/**
+ * Old and informal spellings of the same name: "Khofifah"/"Kofifah",
+ * "Luthfi"/"Lutfi", "Syaikhu"/"Saiku", "Djarot"/"Jarot", "Soeharto"/"Suharto",
+ * "Tjahaja"/"Cahaya". Folded on both sides, so either spelling matches.
+ * Returns DROP (skip `c`), the replacement for the previous letter, or NO_FOLD.
+ */
+function foldDigraph(previous: number, c: number): number {
+  if (c === H && (previous === K || previous === T || previous === D || previous === G)) return DROP;
+  if (c === Y && previous === S) return DROP;
+  if (c === J && previous === D) return J;
+  if (c === J && previous === T) return C;
+  if (c === E && previous === O) return U;
+  return NO_FOLD;
+}
+
+/** Accumulates the output text and its per-unit origin arrays. */
+class Builder {
+  codes: number[] = [];
+  private starts: number[] = [];
+  ends: number[] = [];
+  private flags: number[] = [];
+
+  private space(units: Units, nextIndex: number): void {
+    if (this.codes.length === 0) return;
+    const at = this.ends[this.ends.length - 1]!;
+    this.codes.push(SPACE);
+    this.starts.push(at);
+    this.ends.push(Math.max(at, units.start[nextIndex]!));
+    this.flags.push(0);
+  }
+
+  /** Emits units [from, to) of `mapped` (indexed from `base`), collapsing repeated letters. */
+  collapsedWord(units: Units, mapped: number[], base: number, from: number, to: number, tag: boolean): void {
+    if (to <= from) return;
+    this.space(units, from);
+    let last = -1;
+    for (let k = from; k < to; k++) {
+      const c = mapped[k - base]!;
+      const folded = k > from ? foldDigraph(last, c) : NO_FOLD;
+      if ((c === last && !isDigit(c)) || folded === DROP) {
+        // Stretch the previous unit's origin over the repeated or silent letter.
+        this.ends[this.ends.length - 1] = units.end[k]!;
+        continue;
+      }
+      if (folded !== NO_FOLD) {
+        this.codes[this.codes.length - 1] = folded;
+        this.ends[this.ends.length - 1] = units.end[k]!;
+        last = folded;
+        continue;
+      }
+      this.push(units, c, k, tag);
+      last = c;
+    }
+  }
+
+  private push(units: Units, code: number, k: number, tag: boolean): void {
+    this.codes.push(code);
+    this.starts.push(units.start[k]!);
+    this.ends.push(units.end[k]!);
+    this.flags.push((tag ? FLAG_TAG : 0) | (units.upper[k] ? FLAG_UPPER : 0));
+  }
+
+  finish(original: string, shouting: boolean): Normalised {
+    let text = '';
+    const chunk = 8192;
+    for (let i = 0; i < this.codes.length; i += chunk) {
+      text += String.fromCharCode.apply(null, this.codes.slice(i, i + chunk));
+    }
+    return {
+      original,
+      text,
+      start: Uint32Array.from(this.starts),
+      end: Uint32Array.from(this.ends),
+      flags: Uint8Array.from(this.flags),
+      shouting,
+    };
+  }
+}
+
+/** Normalised form of a lexicon term: the text only. */
+export function normaliseTerm(term: string): string {
+  return normalise(term).text;
+}
