@@ -38,11 +38,42 @@ export interface Normalised {
 }
 
 /** Folded code units of the whole text before word processing, with their origins. */
-interface Units {
-  code: number[];
-  start: number[];
-  end: number[];
-  upper: number[];
+class Units {
+  length = 0;
+  code: Uint16Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  upper: Uint8Array;
+
+  constructor(capacity: number) {
+    this.code = new Uint16Array(capacity);
+    this.start = new Uint32Array(capacity);
+    this.end = new Uint32Array(capacity);
+    this.upper = new Uint8Array(capacity);
+  }
+
+  push(code: number, start: number, end: number, upper: boolean): void {
+    if (this.length === this.code.length) this.grow();
+    const i = this.length++;
+    this.code[i] = code;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.upper[i] = upper ? 1 : 0;
+  }
+
+  /** NFKD can expand one code point into several ("ﬃ" → "ffi"): grow rather than guess. */
+  private grow(): void {
+    const size = this.code.length * 2 + 16;
+    const code = new Uint16Array(size);
+    code.set(this.code);
+    const start = new Uint32Array(size);
+    start.set(this.start);
+    const end = new Uint32Array(size);
+    end.set(this.end);
+    const upper = new Uint8Array(size);
+    upper.set(this.upper);
+    Object.assign(this, { code, start, end, upper });
+  }
 }
 
 interface Word {
@@ -59,7 +90,7 @@ const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 
 const SPACED_GAP = /^[ .\-_*·•]{1,2}$/;
 
 export function normalise(original: string): Normalised {
-  const units: Units = { code: [], start: [], end: [], upper: [] };
+  const units = new Units(original.length + 16);
   const words: Word[] = [];
   let letters = 0;
   let capitals = 0;
@@ -69,8 +100,8 @@ export function normalise(original: string): Normalised {
   let tagPending = false;
   let tagWord = false;
   const closeWord = () => {
-    if (wordFrom >= 0 && units.code.length > wordFrom) {
-      words.push({ from: wordFrom, to: units.code.length, tag: tagWord, gesture: false });
+    if (wordFrom >= 0 && units.length > wordFrom) {
+      words.push({ from: wordFrom, to: units.length, tag: tagWord, gesture: false });
     }
     wordFrom = -1;
     tagWord = false;
@@ -81,6 +112,9 @@ export function normalise(original: string): Normalised {
     const mapping = mapCodePoint(cp);
     switch (mapping.kind) {
       case CharKind.Invisible:
+        // Keep invisible followers (variation selectors, keycap) with the
+        // character they decorate, so a highlight never splits "2️⃣".
+        if (units.length > 0 && units.end[units.length - 1] === i) units.end[units.length - 1] = i + size;
         break;
       case CharKind.Hash:
         closeWord();
@@ -92,19 +126,19 @@ export function normalise(original: string): Normalised {
         break;
       case CharKind.Gesture:
         closeWord();
-        words.push({ from: units.code.length, to: units.code.length + 1, tag: false, gesture: true });
-        pushUnit(units, mapping.text.charCodeAt(0), i, i + size, false);
+        words.push({ from: units.length, to: units.length + 1, tag: false, gesture: true });
+        units.push(mapping.text.charCodeAt(0), i, i + size, false);
         tagPending = false;
         break;
       case CharKind.Word: {
         if (wordFrom < 0) {
-          wordFrom = units.code.length;
+          wordFrom = units.length;
           tagWord = tagPending;
           tagPending = false;
         }
         const text = mapping.text;
         for (let k = 0; k < text.length; k++) {
-          pushUnit(units, text.charCodeAt(k), i, i + size, mapping.upper);
+          units.push(text.charCodeAt(k), i, i + size, mapping.upper);
         }
         if (!isDigit(text.charCodeAt(0))) {
           letters++;
@@ -118,11 +152,12 @@ export function normalise(original: string): Normalised {
   closeWord();
 
   // Pass 2: words to output.
-  const out = new Builder();
+  // Worst case a space after every unit (CamelCase and letter–digit splits).
+  const out = new Builder(units.length * 2 + 1);
   const joined = joinSpacedLetters(words, units, original);
   for (const word of joined) {
     if (word.gesture) {
-      out.collapsedWord(units, [units.code[word.from]!], word.from, word.from, word.to, false);
+      out.collapsedWord(units, word.from, word.to, false);
       continue;
     }
     for (const [from, to] of word.tag ? camelParts(units, word.from, word.to) : [[word.from, word.to] as const]) {
@@ -130,13 +165,6 @@ export function normalise(original: string): Normalised {
     }
   }
   return out.finish(original, letters >= 8 && capitals / letters > 0.6);
-}
-
-function pushUnit(units: Units, code: number, start: number, end: number, upper: boolean): void {
-  units.code.push(code);
-  units.start.push(start);
-  units.end.push(end);
-  units.upper.push(upper ? 1 : 0);
 }
 
 /** Merges runs of three or more one-letter words written apart into one word. */
@@ -202,39 +230,30 @@ function emitWithLeet(out: Builder, units: Units, from: number, to: number, tag:
     if (interior && allLeet(code, k, runEnd)) leet = true;
     k = runEnd;
   }
-  const pieceFrom: number[] = [];
-  const pieceTo: number[] = [];
-  const mapped: number[] = [];
-  let pieceStart = from;
-  for (let k = from; k < to; k++) {
-    let c = code[k]!;
-    if (isDigit(c)) {
-      const letter = leet ? LEET[String.fromCharCode(c)] : undefined;
-      const runIsShort = leet && isShortRunAt(code, from, to, k);
-      if (letter !== undefined && runIsShort) c = letter.charCodeAt(0);
+  if (leet) {
+    for (let k = from; k < to; k++) {
+      const letter = isDigit(code[k]!) ? LEET[String.fromCharCode(code[k]!)] : undefined;
+      if (letter !== undefined && isShortRunAt(code, from, to, k)) code[k] = letter.charCodeAt(0);
     }
-    // Split where a letter meets a digit (after leet mapping).
-    if (k > pieceStart && isDigit(c) !== isDigit(mapped[mapped.length - 1]!)) {
-      pieceFrom.push(pieceStart);
-      pieceTo.push(k);
+  }
+  // Split where a letter meets a digit (after leet mapping).
+  let pieceStart = from;
+  for (let k = from + 1; k < to; k++) {
+    if (isDigit(code[k]!) !== isDigit(code[k - 1]!)) {
+      out.collapsedWord(units, pieceStart, k, tag);
       pieceStart = k;
     }
-    mapped.push(c);
   }
-  pieceFrom.push(pieceStart);
-  pieceTo.push(to);
-  for (let p = 0; p < pieceFrom.length; p++) {
-    out.collapsedWord(units, mapped, from, pieceFrom[p]!, pieceTo[p]!, tag);
-  }
+  out.collapsedWord(units, pieceStart, to, tag);
 }
 
-function allLeet(code: number[], from: number, to: number): boolean {
+function allLeet(code: ArrayLike<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LEET[String.fromCharCode(code[k]!)] === undefined) return false;
   return true;
 }
 
 /** Digit runs of at most two are leet candidates; longer runs (years, prices) stay numbers. */
-function isShortRunAt(code: number[], from: number, to: number, k: number): boolean {
+function isShortRunAt(code: ArrayLike<number>, from: number, to: number, k: number): boolean {
   let a = k;
   while (a > from && isDigit(code[a - 1]!)) a--;
   let b = k;
@@ -263,38 +282,47 @@ function foldDigraph(previous: number, c: number): number {
   return NO_FOLD;
 }
 
-/** Accumulates the output text and its per-unit origin arrays. */
+/** Accumulates the output text and its per-unit origin arrays (never longer than units plus spaces). */
 class Builder {
-  codes: number[] = [];
-  private starts: number[] = [];
-  ends: number[] = [];
-  private flags: number[] = [];
+  length = 0;
+  codes: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  flags: Uint8Array;
 
-  private space(units: Units, nextIndex: number): void {
-    if (this.codes.length === 0) return;
-    const at = this.ends[this.ends.length - 1]!;
-    this.codes.push(SPACE);
-    this.starts.push(at);
-    this.ends.push(Math.max(at, units.start[nextIndex]!));
-    this.flags.push(0);
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
 
-  /** Emits units [from, to) of `mapped` (indexed from `base`), collapsing repeated letters. */
-  collapsedWord(units: Units, mapped: number[], base: number, from: number, to: number, tag: boolean): void {
+  private space(units: Units, nextIndex: number): void {
+    if (this.length === 0) return;
+    const at = this.ends[this.length - 1]!;
+    const i = this.length++;
+    this.codes[i] = SPACE;
+    this.starts[i] = at;
+    this.ends[i] = Math.max(at, units.start[nextIndex]!);
+    this.flags[i] = 0;
+  }
+
+  /** Emits units [from, to), collapsing repeated letters and folding digraphs. */
+  collapsedWord(units: Units, from: number, to: number, tag: boolean): void {
     if (to <= from) return;
     this.space(units, from);
     let last = -1;
     for (let k = from; k < to; k++) {
-      const c = mapped[k - base]!;
+      const c = units.code[k]!;
       const folded = k > from ? foldDigraph(last, c) : NO_FOLD;
       if ((c === last && !isDigit(c)) || folded === DROP) {
         // Stretch the previous unit's origin over the repeated or silent letter.
-        this.ends[this.ends.length - 1] = units.end[k]!;
+        this.ends[this.length - 1] = units.end[k]!;
         continue;
       }
       if (folded !== NO_FOLD) {
-        this.codes[this.codes.length - 1] = folded;
-        this.ends[this.ends.length - 1] = units.end[k]!;
+        this.codes[this.length - 1] = folded;
+        this.ends[this.length - 1] = units.end[k]!;
         last = folded;
         continue;
       }
@@ -304,24 +332,26 @@ class Builder {
   }
 
   private push(units: Units, code: number, k: number, tag: boolean): void {
-    this.codes.push(code);
-    this.starts.push(units.start[k]!);
-    this.ends.push(units.end[k]!);
-    this.flags.push((tag ? FLAG_TAG : 0) | (units.upper[k] ? FLAG_UPPER : 0));
+    const i = this.length++;
+    this.codes[i] = code;
+    this.starts[i] = units.start[k]!;
+    this.ends[i] = units.end[k]!;
+    this.flags[i] = (tag ? FLAG_TAG : 0) | (units.upper[k] ? FLAG_UPPER : 0);
   }
 
   finish(original: string, shouting: boolean): Normalised {
+    const n = this.length;
     let text = '';
     const chunk = 8192;
-    for (let i = 0; i < this.codes.length; i += chunk) {
-      text += String.fromCharCode.apply(null, this.codes.slice(i, i + chunk));
+    for (let i = 0; i < n; i += chunk) {
+      text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + chunk)) as unknown as number[]);
     }
     return {
       original,
       text,
-      start: Uint32Array.from(this.starts),
-      end: Uint32Array.from(this.ends),
-      flags: Uint8Array.from(this.flags),
+      start: this.starts.subarray(0, n),
+      end: this.ends.subarray(0, n),
+      flags: this.flags.subarray(0, n),
       shouting,
     };
   }

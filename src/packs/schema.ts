@@ -216,7 +216,7 @@ function checkReferences(pack: RawPack, ctx: z.RefinementCtx): void {
         entities.add(item.id);
       }
       if (list === 'sources') return;
-      (item as { sources: string[] }).sources.forEach((ref, refIndex) => {
+      (item as unknown as { sources: string[] }).sources.forEach((ref, refIndex) => {
         if (!sourceIds.has(ref)) {
           ctx.addIssue({ code: 'custom', path: [list, index, 'sources', refIndex], message: `unknown source id "${ref}"` });
         }
