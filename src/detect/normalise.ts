@@ -84,6 +84,12 @@ interface Word {
 }
 
 const SPACE = 0x20;
+/** Folded code of each ASCII letter or digit (0 for anything else). */
+const ASCII_WORD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  const mapping = mapCodePoint(c);
+  if (mapping.kind === CharKind.Word) ASCII_WORD[c] = mapping.text.charCodeAt(0);
+}
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 && c <= 0xf8ff);
 /** Gaps allowed between letters written apart: "p r a b o w o", "A.M.I.N", "a-m-i-n". */
@@ -107,6 +113,24 @@ export function normalise(original: string): Normalised {
     tagWord = false;
   };
   for (let i = 0; i < original.length; ) {
+    // Fast path: ASCII letters and digits (most of any post) skip the mapping object.
+    const unit = original.charCodeAt(i);
+    const ascii = unit < 128 ? ASCII_WORD[unit]! : 0;
+    if (ascii !== 0) {
+      if (wordFrom < 0) {
+        wordFrom = units.length;
+        tagWord = tagPending;
+        tagPending = false;
+      }
+      const upper = unit >= 0x41 && unit <= 0x5a;
+      units.push(ascii, i, i + 1, upper);
+      if (!isDigit(ascii)) {
+        letters++;
+        if (upper) capitals++;
+      }
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     const mapping = mapCodePoint(cp);
