@@ -95,10 +95,14 @@ function post(random: Random, names: readonly string[], hashtags: readonly strin
   return text;
 }
 
-/** Mostly a feed-sized 40–280 (mean ~150), 5% long posts up to 1,000. */
+/**
+ * Target length before sentences are appended (posts overshoot it by about
+ * half a sentence): mostly 40–280 skewed short, 4% long posts up to 1,000,
+ * for a mean near 150 characters.
+ */
 function postLength(random: Random): number {
-  if (random.chance(0.05)) return random.int(300, 1000);
-  return Math.round(40 + ((random.next() + random.next()) / 2) * 200);
+  if (random.chance(0.04)) return random.int(300, 1000);
+  return Math.round(40 + random.next() ** 1.8 * 180);
 }
 
 function decorate(random: Random, sentence: string): string {

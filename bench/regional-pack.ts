@@ -86,13 +86,13 @@ export function regionalPack(seed = 2024): RegionalPack {
           id: ids[m],
           name: `${given} ${family}`,
           // The given name alone is an everyday name: weak, it needs support to count.
-          aliases: [{ text: given, weak: true }, `${given} ${family.slice(0, 1)}.`],
+          aliases: [{ text: given, weak: true }],
           office: m === 0 ? (city ? 'mayor' : 'regent') : city ? 'vice-mayor' : 'vice-regent',
           sources: [SOURCE],
         });
         names.push(`${given} ${family}`);
       });
-      const [[g1, f1], [g2, f2]] = members as [[string, string], [string, string]];
+      const [[g1, f1], [g2]] = members as [[string, string], [string, string]];
       // Acronyms in the style of "RIDO", "AMIN": syllables of both names, in capitals.
       const acronym = (g1.slice(0, 2) + f1.slice(0, 1) + g2.slice(0, 2)).toUpperCase();
       pairs.push({
@@ -100,7 +100,7 @@ export function regionalPack(seed = 2024): RegionalPack {
         contest: contestId,
         ballotNumber: b,
         members: ids,
-        names: [{ text: acronym, upper: true }, `${g1}-${g2}`, `${f1}-${f2}`],
+        names: [{ text: acronym, upper: true }, `${g1}-${g2}`],
         sources: [SOURCE],
       });
       hashtags.push(`#${g1}${g2}2024`, `#${acronym}Menang`);
