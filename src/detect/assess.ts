@@ -162,9 +162,13 @@ function scan(n: Normalised, lexicon: Lexicon): { hits: Hit[]; truncated: boolea
   return { hits, truncated };
 }
 
-/** An acronym written in capitals, in a text that is not all capitals. */
+/**
+ * An acronym written exactly, in capitals, in a text that is not all
+ * capitals: "AMIN" the pair, not "AAMIIN" the prayer or "amin".
+ */
 function writtenInCapitals(n: Normalised, from: number, to: number): boolean {
   if (n.shouting) return false;
+  if (n.end[to - 1]! - n.start[from]! !== to - from) return false;
   for (let i = from; i < to; i++) {
     const c = n.text.charCodeAt(i);
     const letter = !(c >= 0x30 && c <= 0x39) && c !== 0x20;

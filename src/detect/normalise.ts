@@ -285,6 +285,11 @@ function isShortRunAt(code: ArrayLike<number>, from: number, to: number, k: numb
   return b - a <= 2 && (a > from || b < to);
 }
 
+function isAllUpper(units: Units, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (units.upper[k] === 0) return false;
+  return true;
+}
+
 const NO_FOLD = -1;
 const DROP = -2;
 const [D, E, G, H, J, K, O, S, T, U, Y, C] = [...'deghjkostuyc'].map((ch) => ch.charCodeAt(0)) as [
@@ -335,6 +340,11 @@ class Builder {
   collapsedWord(units: Units, from: number, to: number, tag: boolean): void {
     if (to <= from) return;
     this.space(units, from);
+    // Short all-capital acronyms keep their letters: "PPP" and "PBB" are parties, not "p" and "pb".
+    if (to - from <= 4 && isAllUpper(units, from, to)) {
+      for (let k = from; k < to; k++) this.push(units, units.code[k]!, k, tag);
+      return;
+    }
     let last = -1;
     for (let k = from; k < to; k++) {
       const c = units.code[k]!;

@@ -113,3 +113,17 @@ describe('assess: bad input', () => {
     expect(level('Menteri Risma meninjau banjir', 'not a date')).toBe('caution');
   });
 });
+
+describe('assess: acronyms', () => {
+  it('matches party acronyms with repeated letters only in capitals', () => {
+    expect(level('PPP dan PBB usung calon di pilkada')).toBe('risk');
+    expect(level('P nya kapan berangkat?')).toBe('none');
+    expect(level('ppp gitu deh')).toBe('none');
+  });
+
+  it('does not read a stretched prayer or a greeting as a pair acronym', () => {
+    expect(level('Semoga sehat selalu pak, AAMIIN')).toBe('none');
+    expect(level('Selamat PAGI semua, semangat kerja')).toBe('none');
+    expect(level('Pilih AMIN nomor 1')).toBe('risk');
+  });
+});
