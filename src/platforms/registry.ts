@@ -1,0 +1,26 @@
+/**
+ * Every supported platform, registered once. The content script's `matches`
+ * and the guard's adapter lookup derive from this list; a test fails when a
+ * folder under src/platforms/ is missing here or has no fixtures.
+ */
+import { facebookAdapter } from './facebook/index';
+import type { PlatformAdapter } from './types';
+import { xAdapter } from './x/index';
+
+export const PLATFORMS: readonly PlatformAdapter[] = [xAdapter, facebookAdapter];
+
+/** Match patterns of every platform, for the guard content script. */
+export function contentScriptMatches(): string[] {
+  return [...new Set(PLATFORMS.flatMap((p) => p.matches))];
+}
+
+/** The adapter for a page, by its host name. */
+export function adapterForHost(host: string): PlatformAdapter | undefined {
+  return PLATFORMS.find((p) =>
+    p.matches.some((pattern) => {
+      const hostPattern = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+      if (hostPattern.startsWith('*.')) return host === hostPattern.slice(2) || host.endsWith(hostPattern.slice(1));
+      return host === hostPattern;
+    }),
+  );
+}
