@@ -1,0 +1,258 @@
+/**
+ * The guard: one set of capture-phase listeners on the window, shared by
+ * every platform. When the user is about to act, the adapter says which
+ * action on which post; the engine rates the text synchronously; a rated
+ * action is held before the site's own handler sees the event, and the
+ * dialog decides. Proceed replays the original event exactly once.
+ *
+ * Never break the site: any internal error lets the event through untouched
+ * and is reported; an unrecognised DOM yields no action, so no warning.
+ * Nothing is done on feed mutations: work happens only when the user acts.
+ */
+import { atLeast, type Assessment, type AssessContext, type Level } from '../detect/types';
+import type { ActionKind, ActionMemory, HeldAction, PlatformAdapter, PostInfo } from '../platforms/types';
+
+export type GuardMode = 'off' | 'audit' | 'warn' | 'block';
+
+export interface GuardSettings {
+  enabled: boolean;
+  mode: GuardMode;
+  /** Lowest level that is held: 'caution' (default) or 'risk'. */
+  threshold: Exclude<Level, 'none'>;
+}
+
+export type Decision = 'cancelled' | 'proceeded' | 'audited';
+
+export interface WarningRequest {
+  action: HeldAction;
+  text: string;
+  isDraft: boolean;
+  assessment: Assessment & { level: Exclude<Level, 'none'> };
+  allowProceed: boolean;
+}
+
+export interface GuardRecord {
+  platform: string;
+  action: ActionKind;
+  level: Exclude<Level, 'none'>;
+  /** The matched words only; never the post's text. */
+  terms: string[];
+  decision: Decision;
+}
+
+export interface GuardOptions {
+  adapter: PlatformAdapter;
+  target: Window;
+  assess(text: string, context?: AssessContext): Assessment;
+  settings(): GuardSettings;
+  /** Shows the warning and resolves with the user's choice. */
+  warn(request: WarningRequest): Promise<'cancel' | 'proceed'>;
+  record(entry: GuardRecord): void;
+  report(error: unknown, where: string): void;
+  now?: () => number;
+  /** Whether an event came from the user; tests substitute this, the browser's `isTrusted` decides otherwise. */
+  isUserEvent?: (event: Event) => boolean;
+}
+
+/** Events the guard listens to. Hover and focus only feed the adapter's memory (reaction pickers). */
+const HOLDABLE = ['click', 'keydown', 'dblclick'] as const;
+const OBSERVED = ['pointerover', 'focusin'] as const;
+const MEMORY_MS = 60_000;
+/** After "proceed", the same action on the same post passes for a moment (a re-render may eat the replay). */
+const APPROVAL_MS = 10_000;
+
+export interface Guard {
+  uninstall(): void;
+  /** True while a dialog is open. */
+  readonly holding: boolean;
+}
+
+export function installGuard(options: GuardOptions): Guard {
+  const now = options.now ?? (() => Date.now());
+  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
+  const memory = createMemory(now);
+  const approvals = new Map<string, number>();
+  let holding = false;
+
+  const observe = (event: Event) => {
+    try {
+      options.adapter.actionOf(event, memory);
+    } catch (error) {
+      options.report(error, `${options.adapter.id}.actionOf(${event.type})`);
+    }
+  };
+
+  const onEvent = (event: Event) => {
+    // Replays and page-made events are not the user's: let them through.
+    if (!isUserEvent(event)) return;
+    if (holding) {
+      // One decision at a time: while the dialog is open, page shortcuts wait.
+      if (event.type === 'keydown' && !isFromOurDialog(event)) hold(event);
+      return;
+    }
+    let action: HeldAction | null = null;
+    let request: WarningRequest | null = null;
+    let settings: GuardSettings;
+    try {
+      settings = options.settings();
+      if (!settings.enabled || settings.mode === 'off') return;
+      action = options.adapter.actionOf(event, memory);
+    } catch (error) {
+      options.report(error, `${options.adapter.id}.actionOf(${event.type})`);
+      return;
+    }
+    if (!action) return;
+    try {
+      request = rate(action, options, settings);
+      if (!request) return;
+      if (settings.mode === 'audit') {
+        options.record(recordOf(options.adapter.id, request, 'audited'));
+        return;
+      }
+      const key = approvalKey(action);
+      const approvedAt = approvals.get(key);
+      if (approvedAt !== undefined && now() - approvedAt < APPROVAL_MS) return;
+    } catch (error) {
+      options.report(error, `guard.${event.type}`);
+      return;
+    }
+    hold(event);
+    holding = true;
+    const held = action;
+    const pending = request;
+    options
+      .warn(pending)
+      .then((choice) => {
+        holding = false;
+        const proceed = choice === 'proceed' && pending.allowProceed;
+        options.record(recordOf(options.adapter.id, pending, proceed ? 'proceeded' : 'cancelled'));
+        if (proceed) {
+          approvals.set(approvalKey(held), now());
+          replay(event, options.target);
+        }
+      })
+      .catch((error: unknown) => {
+        // The dialog failed: fail open, as if Netral were not there.
+        holding = false;
+        options.report(error, 'guard.warn');
+        replay(event, options.target);
+      });
+  };
+
+  for (const type of HOLDABLE) options.target.addEventListener(type, onEvent, { capture: true });
+  for (const type of OBSERVED) options.target.addEventListener(type, observe, { capture: true, passive: true });
+
+  return {
+    uninstall() {
+      for (const type of HOLDABLE) options.target.removeEventListener(type, onEvent, { capture: true });
+      for (const type of OBSERVED) options.target.removeEventListener(type, observe, { capture: true });
+    },
+    get holding() {
+      return holding;
+    },
+  };
+}
+
+/** The text to judge and its assessment, or null when below the threshold. */
+function rate(action: HeldAction, options: GuardOptions, settings: GuardSettings): WarningRequest | null {
+  const isDraft = action.draft !== undefined && action.draft.trim() !== '';
+  const text = isDraft ? action.draft! : postText(action.post);
+  if (text.trim() === '') return null;
+  const assessment = options.assess(text, isDraft ? {} : { date: action.post?.time });
+  if (assessment.level === 'none' || !atLeast(assessment.level, settings.threshold)) return null;
+  return {
+    action,
+    text,
+    isDraft,
+    assessment: assessment as WarningRequest['assessment'],
+    allowProceed: settings.mode !== 'block',
+  };
+}
+
+/** A post's text with its author: a post by a campaign account is itself a reason. */
+export function postText(post: PostInfo | undefined): string {
+  if (!post) return '';
+  const author = [post.author?.name, post.author?.handle ? `@${post.author.handle}` : undefined].filter(Boolean).join(' ');
+  return author ? `${post.text}\n${author}` : post.text;
+}
+
+function recordOf(platform: string, request: WarningRequest, decision: Decision): GuardRecord {
+  return {
+    platform,
+    action: request.action.kind,
+    level: request.assessment.level,
+    terms: [...new Set(request.assessment.matches.map((m) => m.text))].slice(0, 10),
+    decision,
+  };
+}
+
+function approvalKey(action: HeldAction): string {
+  return `${action.kind}|${action.post?.id ?? action.post?.url ?? action.post?.text.slice(0, 200) ?? ''}|${action.draft ?? ''}`;
+}
+
+function hold(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function isFromOurDialog(event: Event): boolean {
+  const target = event.target as Element | null;
+  return target?.tagName?.toLowerCase() === 'netral-warning';
+}
+
+/** Dispatches a copy of the held event on its original target, once. */
+export function replay(event: Event, view: Window): void {
+  const target = event.target as EventTarget | null;
+  if (!target || (target as Node).isConnected === false) return;
+  // The page's own constructors (happy-dom windows in tests, the real window in the browser).
+  const { KeyboardEvent: Keyboard, MouseEvent: Mouse } = view as unknown as typeof globalThis;
+  let copy: Event;
+  if (event.type === 'keydown') {
+    const k = event as KeyboardEvent;
+    copy = new Keyboard(k.type, {
+      key: k.key,
+      code: k.code,
+      ctrlKey: k.ctrlKey,
+      metaKey: k.metaKey,
+      shiftKey: k.shiftKey,
+      altKey: k.altKey,
+      repeat: false,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+  } else {
+    const m = event as MouseEvent;
+    copy = new Mouse(m.type, {
+      clientX: m.clientX,
+      clientY: m.clientY,
+      screenX: m.screenX,
+      screenY: m.screenY,
+      button: m.button,
+      buttons: m.buttons,
+      detail: m.detail,
+      ctrlKey: m.ctrlKey,
+      metaKey: m.metaKey,
+      shiftKey: m.shiftKey,
+      altKey: m.altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view,
+    });
+  }
+  target.dispatchEvent(copy);
+}
+
+function createMemory(now: () => number): ActionMemory {
+  let remembered: { post: PostInfo; at: number } | undefined;
+  return {
+    remember(post) {
+      remembered = { post, at: now() };
+    },
+    recall() {
+      if (!remembered || now() - remembered.at > MEMORY_MS) return undefined;
+      return remembered.post;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Content-script glue: picks the adapter for this site, keeps the guard's
+ * settings in step with storage, and wires the guard to the engine, the
+ * dialog and the background's history. Everything here fails open.
+ */
+import browser from 'webextension-polyfill';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { assess, shippedLexicon } from '../detect/index';
+import { languageFor } from '../i18n/language';
+import type { NetralMessage } from '../messages';
+import { adapterForHost } from '../platforms/registry';
+import { DEFAULT_GUARD_SETTINGS, guardSettingsFrom, SETTINGS_KEY } from '../settings/guard-settings';
+import { showWarning } from '../ui/dialog/mount';
+import { installGuard, type GuardSettings } from './guard';
+
+export function startGuard(ctx: ContentScriptContext): void {
+  const adapter = adapterForHost(location.hostname);
+  if (!adapter) return;
+  let settings: GuardSettings = DEFAULT_GUARD_SETTINGS;
+  const send = (message: NetralMessage) => {
+    if (ctx.isInvalid) return;
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; losing one entry beats breaking the page.
+    });
+  };
+
+  browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((stored) => {
+      settings = guardSettingsFrom(stored[SETTINGS_KEY]);
+    })
+    .catch(() => {});
+  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) settings = guardSettingsFrom(changes[SETTINGS_KEY]?.newValue);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+
+  // Compile the lexicon when the page is idle, not on the first click.
+  const warmUp = () => void shippedLexicon();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 3000 });
+  else setTimeout(warmUp, 500);
+
+  const guard = installGuard({
+    adapter,
+    target: window,
+    assess: (text, context) => assess(text, shippedLexicon(), context),
+    settings: () => settings,
+    warn: (request) =>
+      showWarning(ctx, {
+        action: request.action.kind,
+        text: request.text,
+        isDraft: request.isDraft,
+        assessment: request.assessment,
+        site: adapter.name,
+        language: languageFor(navigator.language),
+        allowProceed: request.allowProceed,
+      }),
+    record: (entry) => send({ type: 'netral:history-add', entry: { ...entry, time: new Date().toISOString() } }),
+    report: (error, where) => {
+      console.warn('[netral]', where, error);
+      send({ type: 'netral:error', where: `${adapter.id}:${where}`, message: error instanceof Error ? error.message : String(error) });
+    },
+  });
+
+  // An updated or reloaded extension leaves this script orphaned: step aside completely.
+  ctx.onInvalidated(() => {
+    guard.uninstall();
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The API may already be gone with the old context.
+    }
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The local history of decisions: platform, action, level, matched words,
+ * decision and time — never the post's text. Kept in extension storage,
+ * capped, oldest dropped first. Pure helpers here; storage access is in the
+ * background, which serialises writes from every tab.
+ */
+import type { GuardRecord } from '../guard/guard';
+
+export interface HistoryEntry extends GuardRecord {
+  /** ISO date-time of the decision. */
+  time: string;
+}
+
+export const HISTORY_KEY = 'history';
+export const HISTORY_LIMIT = 1000;
+
+const DECISIONS = new Set(['cancelled', 'proceeded', 'audited']);
+const LEVELS = new Set(['caution', 'risk']);
+
+/** True for a well-formed entry; anything else in storage is dropped, not trusted. */
+export function isHistoryEntry(value: unknown): value is HistoryEntry {
+  if (!value || typeof value !== 'object') return false;
+  const e = value as Record<string, unknown>;
+  return (
+    typeof e.time === 'string' &&
+    !Number.isNaN(Date.parse(e.time)) &&
+    typeof e.platform === 'string' &&
+    typeof e.action === 'string' &&
+    typeof e.level === 'string' &&
+    LEVELS.has(e.level) &&
+    typeof e.decision === 'string' &&
+    DECISIONS.has(e.decision) &&
+    Array.isArray(e.terms) &&
+    e.terms.every((t) => typeof t === 'string')
+  );
+}
+
+/** Appends to whatever is stored (a corrupt value counts as empty), keeping the newest `limit`. */
+export function appendHistory(stored: unknown, added: readonly HistoryEntry[], limit = HISTORY_LIMIT): HistoryEntry[] {
+  const existing = Array.isArray(stored) ? stored.filter(isHistoryEntry) : [];
+  const all = [...existing, ...added.filter(isHistoryEntry)];
+  return all.length > limit ? all.slice(all.length - limit) : all;
+}

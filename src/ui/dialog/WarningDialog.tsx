@@ -1,0 +1,193 @@
+/**
+ * The warning shown before a held action: what was about to happen, the
+ * words that matched in a short excerpt, why, the rule, the possible
+ * sanctions with their sources, and two choices. Cancel is focused and is
+ * what Esc, the backdrop and the close button do.
+ *
+ * Only trusted user events count: a page script that dispatches a click on
+ * "Tetap lanjutkan" (it could only reach it through a closed shadow root
+ * anyway) is ignored.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Assessment, Level } from '../../detect/types';
+import type { Language } from '../../i18n/language';
+import type { ActionKind } from '../../platforms/types';
+import { REVOKED_NOTE, rulesFor, type Citation, type Localized } from '../../rules/index';
+import { excerpt } from './excerpt';
+import { DIALOG_MESSAGES } from './messages';
+
+export interface WarningProps {
+  action: ActionKind;
+  /** The text that was assessed (the post or the user's draft). */
+  text: string;
+  /** True when the text is the user's own draft rather than someone's post. */
+  isDraft: boolean;
+  assessment: Assessment & { level: Exclude<Level, 'none'> };
+  site: string;
+  language: Language;
+  /** Organisation's "where to ask" line, when set. */
+  helpText?: string | undefined;
+  allowProceed: boolean;
+  onCancel(): void;
+  onProceed(): void;
+}
+
+export function WarningDialog(props: WarningProps) {
+  const m = DIALOG_MESSAGES[props.language];
+  const lang = props.language;
+  const local = (value: Localized) => value[lang];
+  const { level } = props.assessment;
+  const rules = rulesFor(props.action);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const segments = excerpt(props.text, props.assessment.matches);
+  const terms = [...new Set(props.assessment.matches.map((match) => match.text))].slice(0, 12);
+
+  useEffect(() => {
+    cancelRef.current?.focus();
+  }, []);
+
+  const trusted = (handler: () => void) => (event: Event) => {
+    if (!event.isTrusted) return;
+    handler();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    } else if (event.key === 'Tab') {
+      trapFocus(event, dialogRef.current);
+    }
+  };
+
+  return (
+    <div class="backdrop" onClick={trusted(props.onCancel)}>
+      <div
+        ref={dialogRef}
+        class={`dialog ${level}`}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="netral-title"
+        aria-describedby="netral-lead"
+        lang={lang}
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
+        <header>
+          <p class="about">
+            {(props.isDraft ? m.aboutDraft : m.about)[props.action]} {m.onSite(props.site)}
+          </p>
+          <h2 id="netral-title">{m.title[level]}</h2>
+          <p id="netral-lead" class="lead">
+            {m.lead[level]}
+          </p>
+        </header>
+
+        {segments.length > 0 && (
+          <blockquote class="excerpt" aria-label={m.matched}>
+            {segments.map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+          </blockquote>
+        )}
+
+        <section aria-labelledby="netral-why">
+          <h3 id="netral-why">{m.why}</h3>
+          {terms.length > 0 && (
+            <p class="terms">
+              {m.matched}: {terms.map((t, i) => <mark key={i}>{t}</mark>)}
+            </p>
+          )}
+          <ul>
+            {props.assessment.reasons.map((reason, i) => (
+              <li key={i}>{reason[lang]}</li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="netral-rule">
+          <h3 id="netral-rule">{m.rule}</h3>
+          {rules.rules.map((rule) => (
+            <div class="statement" key={rule.id}>
+              <strong>{local(rule.title)}</strong>
+              {rule.quote && <q lang="id">{rule.quote}</q>}
+              <p>{local(rule.summary)}</p>
+              <Sources label={m.sources} sources={rule.sources} />
+            </div>
+          ))}
+          <div class="statement">
+            <strong>
+              {m.law}: {local(rules.law.title)}
+            </strong>
+            {rules.law.quote && <q lang="id">{rules.law.quote}</q>}
+            <Sources label={m.sources} sources={rules.law.sources} />
+          </div>
+        </section>
+
+        <section aria-labelledby="netral-sanctions">
+          <h3 id="netral-sanctions">{m.sanctions}</h3>
+          {rules.sanctions.map((sanction) => (
+            <div class="statement" key={sanction.id}>
+              <strong>{local(sanction.title)}</strong>
+              <p>{local(sanction.summary)}</p>
+              <Sources label={m.sources} sources={sanction.sources} />
+            </div>
+          ))}
+          <p class="note">
+            {m.revoked}: {local(REVOKED_NOTE.summary)}
+          </p>
+        </section>
+
+        {props.helpText && <p class="help">{props.helpText}</p>}
+
+        <footer>
+          <button ref={cancelRef} type="button" class="cancel" onClick={trusted(props.onCancel)}>
+            {m.cancel}
+          </button>
+          {props.allowProceed && (
+            <button type="button" class="proceed" onClick={trusted(props.onProceed)}>
+              {m.proceed}
+            </button>
+          )}
+        </footer>
+        <p class="fineprint">{m.proceedNote}</p>
+      </div>
+    </div>
+  );
+}
+
+function Sources({ label, sources }: { label: string; sources: readonly Citation[] }) {
+  return (
+    <details class="sources">
+      <summary>
+        {label} ({sources.length})
+      </summary>
+      <ul>
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Keeps Tab and Shift+Tab inside the dialog. */
+function trapFocus(event: KeyboardEvent, dialog: HTMLElement | null): void {
+  if (!dialog) return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex]:not([tabindex="-1"])')];
+  if (focusable.length === 0) return;
+  const first = focusable[0]!;
+  const last = focusable[focusable.length - 1]!;
+  const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+  if (event.shiftKey && (active === first || !dialog.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Shows the warning dialog in a closed shadow root (WXT shadow-root UI) and
+ * resolves with the user's choice. Focus returns to where it was.
+ */
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DIALOG_CSS } from './styles';
+import { WarningDialog, type WarningProps } from './WarningDialog';
+
+export type Choice = 'cancel' | 'proceed';
+
+export async function showWarning(
+  ctx: ContentScriptContext,
+  props: Omit<WarningProps, 'onCancel' | 'onProceed'>,
+): Promise<Choice> {
+  const previousFocus = document.activeElement as HTMLElement | null;
+  let settle: (choice: Choice) => void = () => {};
+  const decided = new Promise<Choice>((resolve) => (settle = resolve));
+  const ui = await createShadowRootUi(ctx, {
+    name: 'netral-warning',
+    position: 'modal',
+    zIndex: 2147483647,
+    mode: 'closed',
+    // Keys typed in the dialog must not reach the site's shortcuts (X's "l" likes).
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    css: DIALOG_CSS,
+    onMount(container) {
+      render(<WarningDialog {...props} onCancel={() => settle('cancel')} onProceed={() => settle('proceed')} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
+  ctx.onInvalidated(() => settle('cancel'));
+  const choice = await decided;
+  ui.remove();
+  previousFocus?.focus?.({ preventScroll: true });
+  return choice;
+}

@@ -1,0 +1,254 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { assess, shippedLexicon } from '../../src/detect/index';
+import { installGuard, type GuardOptions, type GuardSettings, type WarningRequest } from '../../src/guard/guard';
+import type { PlatformAdapter } from '../../src/platforms/types';
+
+/** A tiny fake site: posts with a like button, and a page handler that records likes. */
+const PAGE = `
+  <div class="post" data-id="p1"><p class="text">Ayo coblos Prabowo-Gibran nomor 2!</p><button class="like">Like</button></div>
+  <div class="post" data-id="p2"><p class="text">Resep sambal matah yang enak</p><button class="like">Like</button></div>
+  <div class="post" data-id="p3"><p class="text">Jangan lupa cek DPT untuk pilkada</p><button class="like">Like</button></div>
+  <textarea class="composer"></textarea>`;
+
+const fakeAdapter: PlatformAdapter = {
+  id: 'x',
+  name: 'Fake',
+  matches: ['https://fake.example/*'],
+  selectors: { post: ['.post'], like: ['.like'] },
+  pages: {},
+  actionOf(event) {
+    const el = event.target as Element;
+    if (event.type === 'click' && el.matches?.('.like')) {
+      const post = el.closest('.post')!;
+      return { kind: 'like', target: el, post: { text: post.querySelector('.text')!.textContent!, id: post.getAttribute('data-id')! } };
+    }
+    if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter' && el.matches?.('.composer')) {
+      return { kind: 'post', target: el, draft: (el as HTMLTextAreaElement).value };
+    }
+    return null;
+  },
+  postOf: () => null,
+  composerOf: () => null,
+};
+
+let userEvents: WeakSet<Event>;
+let siteLog: string[];
+let settings: GuardSettings;
+let choice: 'cancel' | 'proceed';
+let warned: WarningRequest[];
+let records: unknown[];
+let reports: string[];
+let site: AbortController;
+
+function setup(overrides: Partial<GuardOptions> = {}) {
+  return installGuard({
+    adapter: fakeAdapter,
+    target: window,
+    assess: (text, context) => assess(text, shippedLexicon(), context),
+    settings: () => settings,
+    warn: async (request) => {
+      warned.push(request);
+      return choice;
+    },
+    record: (entry) => records.push(entry),
+    report: (_error, where) => reports.push(where),
+    isUserEvent: (event) => userEvents.has(event),
+    ...overrides,
+  });
+}
+
+/** A click "by the user". */
+function userClick(element: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  userEvents.add(event);
+  element.dispatchEvent(event);
+}
+
+const likeOf = (id: string) => document.querySelector(`[data-id="${id}"] .like`)!;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  document.body.innerHTML = PAGE;
+  userEvents = new WeakSet();
+  siteLog = [];
+  settings = { enabled: true, mode: 'warn', threshold: 'caution' };
+  choice = 'cancel';
+  warned = [];
+  records = [];
+  reports = [];
+  site = new AbortController();
+  const { signal } = site;
+  document.addEventListener('click', (e) => {
+    const post = (e.target as Element).closest('.post');
+    if ((e.target as Element).matches('.like') && post) siteLog.push(`like:${post.getAttribute('data-id')}`);
+  }, { signal });
+  document.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Enter') siteLog.push(`post:${(e.target as HTMLTextAreaElement).value}`);
+  }, { signal });
+});
+
+let guard: ReturnType<typeof installGuard> | undefined;
+afterEach(() => {
+  guard?.uninstall();
+  site.abort();
+});
+
+describe('guard', () => {
+  it('holds a like on a candidate post until the user decides, and cancel leaves the site untouched', async () => {
+    guard = setup();
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual([]);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]!.action.kind).toBe('like');
+    expect(warned[0]!.assessment.level).toBe('risk');
+    await flush();
+    expect(siteLog).toEqual([]);
+    expect(records).toEqual([expect.objectContaining({ action: 'like', level: 'risk', decision: 'cancelled' })]);
+    expect(JSON.stringify(records)).not.toContain('Ayo coblos');
+  });
+
+  it('replays the action exactly once on proceed', async () => {
+    choice = 'proceed';
+    guard = setup();
+    userClick(likeOf('p1'));
+    await flush();
+    expect(siteLog).toEqual(['like:p1']);
+    expect(records).toEqual([expect.objectContaining({ decision: 'proceeded' })]);
+  });
+
+  it('lets a non-political post through with no dialog', () => {
+    guard = setup();
+    userClick(likeOf('p2'));
+    expect(siteLog).toEqual(['like:p2']);
+    expect(warned).toHaveLength(0);
+  });
+
+  it('holds caution by default and lets it pass with the risk-only sensitivity', () => {
+    guard = setup();
+    userClick(likeOf('p3'));
+    expect(warned.map((w) => w.assessment.level)).toEqual(['caution']);
+    settings = { ...settings, threshold: 'risk' };
+    userClick(likeOf('p3'));
+    expect(siteLog).toEqual(['like:p3']);
+  });
+
+  it('holds a keyboard submit of a political draft and replays the key', async () => {
+    choice = 'proceed';
+    guard = setup();
+    const composer = document.querySelector('textarea')!;
+    composer.value = 'Dukung Anies nomor 1!';
+    const key = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    userEvents.add(key);
+    composer.dispatchEvent(key);
+    expect(siteLog).toEqual([]);
+    expect(warned[0]!.isDraft).toBe(true);
+    await flush();
+    expect(siteLog).toEqual(['post:Dukung Anies nomor 1!']);
+  });
+
+  it('records without holding in audit mode, and does nothing when off', () => {
+    settings = { ...settings, mode: 'audit' };
+    guard = setup();
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual(['like:p1']);
+    expect(records).toEqual([expect.objectContaining({ decision: 'audited' })]);
+    settings = { ...settings, mode: 'off' };
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual(['like:p1', 'like:p1']);
+    expect(records).toHaveLength(1);
+  });
+
+  it('offers no proceed in block mode, even if asked to', async () => {
+    settings = { ...settings, mode: 'block' };
+    choice = 'proceed';
+    guard = setup();
+    userClick(likeOf('p1'));
+    expect(warned[0]!.allowProceed).toBe(false);
+    await flush();
+    expect(siteLog).toEqual([]);
+  });
+
+  it('ignores events the user did not make (page scripts, its own replays)', () => {
+    guard = setup();
+    likeOf('p1').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(siteLog).toEqual(['like:p1']);
+    expect(warned).toHaveLength(0);
+  });
+
+  it('fails open when the adapter, the engine or the dialog breaks', async () => {
+    guard = setup({
+      adapter: {
+        ...fakeAdapter,
+        actionOf: () => {
+          throw new Error('changed DOM');
+        },
+      },
+    });
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual(['like:p1']);
+    guard.uninstall();
+
+    guard = setup({
+      assess: () => {
+        throw new Error('engine');
+      },
+    });
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual(['like:p1', 'like:p1']);
+    guard.uninstall();
+
+    guard = setup({ warn: () => Promise.reject(new Error('dialog')) });
+    userClick(likeOf('p1'));
+    await flush();
+    expect(siteLog).toEqual(['like:p1', 'like:p1', 'like:p1']);
+    expect(reports).toEqual(['x.actionOf(click)', 'guard.click', 'guard.warn']);
+  });
+
+  it('keeps working for the next action after an error', () => {
+    let calls = 0;
+    guard = setup({
+      adapter: {
+        ...fakeAdapter,
+        actionOf: (event, memory) => {
+          calls++;
+          if (calls === 1) throw new Error('once');
+          return fakeAdapter.actionOf(event, memory);
+        },
+      },
+    });
+    userClick(likeOf('p1'));
+    userClick(likeOf('p1'));
+    expect(warned).toHaveLength(1);
+  });
+
+  it('does not ask twice for the same action right after proceed', async () => {
+    choice = 'proceed';
+    guard = setup();
+    userClick(likeOf('p1'));
+    await flush();
+    userClick(likeOf('p1'));
+    expect(warned).toHaveLength(1);
+    expect(siteLog).toEqual(['like:p1', 'like:p1']);
+  });
+
+  it('holds further shortcuts while a dialog is open', () => {
+    let resolve: (c: 'cancel') => void = () => {};
+    guard = setup({ warn: () => new Promise((r) => (resolve = r)) });
+    userClick(likeOf('p1'));
+    expect(guard.holding).toBe(true);
+    const key = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    userEvents.add(key);
+    document.querySelector('textarea')!.dispatchEvent(key);
+    expect(siteLog).toEqual([]);
+    resolve('cancel');
+  });
+
+  it('removes every listener on uninstall', () => {
+    guard = setup();
+    guard.uninstall();
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual(['like:p1']);
+    expect(warned).toHaveLength(0);
+  });
+});
