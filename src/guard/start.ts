@@ -13,9 +13,14 @@ import { DEFAULT_GUARD_SETTINGS, guardSettingsFrom, SETTINGS_KEY } from '../sett
 import { showWarning } from '../ui/dialog/mount';
 import { installGuard, type GuardSettings } from './guard';
 
+/** Set on the content script's own window (an isolated world the page cannot see), not on the DOM: a page must not learn that its visitor runs Netral. */
+const INSTALLED = Symbol.for('netral.guard');
+
 export function startGuard(ctx: ContentScriptContext): void {
   const adapter = adapterForHost(location.hostname);
-  if (!adapter) return;
+  const scope = window as unknown as Record<symbol, boolean>;
+  if (!adapter || scope[INSTALLED]) return;
+  scope[INSTALLED] = true;
   let settings: GuardSettings = DEFAULT_GUARD_SETTINGS;
   const send = (message: NetralMessage) => {
     if (ctx.isInvalid) return;
@@ -65,6 +70,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   // An updated or reloaded extension leaves this script orphaned: step aside completely.
   ctx.onInvalidated(() => {
     guard.uninstall();
+    scope[INSTALLED] = false;
     try {
       browser.storage.onChanged.removeListener(onChanged);
     } catch {

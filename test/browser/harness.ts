@@ -1,0 +1,124 @@
+/**
+ * Real-browser harness: Debian's Chromium driven by playwright-core, with
+ * the built extension loaded and fixture pages served under the real site
+ * addresses, so content scripts inject exactly as on the live site. No
+ * request leaves the machine: anything that is not a fixture is aborted.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'test/fixtures');
+export const ARTIFACTS_DIR = join(ROOT, 'test/artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+export interface Session {
+  context: BrowserContext;
+  /** Serves `fixture` (a path under test/fixtures) for `url`. */
+  serve(url: string, fixture: string): void;
+  /** Opens a new page at `url` showing `fixture` (loaded: the content script is listening). */
+  open(url: string, fixture: string, options?: { locale?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The sites whose fixtures we serve; everything else is aborted. */
+const SITES: Record<string, string> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'www.facebook.com': 'facebook',
+  'web.facebook.com': 'facebook',
+};
+
+export async function launch(options: { locale?: string; withExtension?: boolean; userDataDir?: string } = {}): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (see README)`);
+  }
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first (npm test does)`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'netral-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${options.locale ?? 'id-ID'}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    locale: options.locale ?? 'id-ID',
+    viewport: { width: 1280, height: 900 },
+  });
+  const fixtures = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const site = SITES[url.hostname];
+    if (!site || (url.protocol !== 'https:' && url.protocol !== 'http:')) return route.abort();
+    const key = `${url.origin}${url.pathname}`;
+    const fixture = fixtures.get(key) ?? (extname(url.pathname) ? `${site}${url.pathname}` : undefined);
+    const file = fixture ? join(FIXTURES_DIR, fixture) : undefined;
+    if (!file || !file.startsWith(FIXTURES_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not a fixture' });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  const serve = (url: string, fixture: string) => {
+    const u = new URL(url);
+    fixtures.set(`${u.origin}${u.pathname}`, fixture);
+  };
+  return {
+    context,
+    serve,
+    async open(url, fixture) {
+      serve(url, fixture);
+      const page = await context.newPage();
+      // The guard runs at document_start; by the load event it is listening.
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the fixture's simulated site did (its own handlers push to window.__site). */
+export function siteLog(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as unknown as { __site?: string[] }).__site ?? [])]);
+}
+
+/** Whether Netral's dialog host is in the page. */
+export async function dialogOpen(page: Page): Promise<boolean> {
+  return (await page.locator('netral-warning').count()) > 0;
+}
+
+/**
+ * The dialog's text as assistive technology reads it. The dialog lives in a
+ * closed shadow root that page scripts (and Playwright selectors) cannot
+ * enter; the accessibility tree can.
+ */
+export async function dialogText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value?: string }; name?: { value?: string } }> };
+  await cdp.detach();
+  return nodes
+    .map((n) => n.name?.value ?? '')
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, name);
+}
