@@ -4,9 +4,11 @@
  * the number of reported matches, whatever the number of patterns. No
  * regular expressions, so no backtracking.
  *
- * The common alphabet (a–z, 0–9, space) gets a dense, fully resolved
- * transition table (one array read per character); anything else (other
- * scripts, gesture characters) falls back to a sparse map with failure links.
+ * Transitions for the common alphabet (a–z, 0–9, space) live in one dense
+ * table (0 = no child: the root is never a child); anything else (other
+ * scripts, gesture characters) in a sparse map. Missing transitions follow
+ * failure links at scan time (amortised O(1) per character), which keeps
+ * compilation proportional to the total pattern length.
  */
 
 const DENSE = 37; // a-z, 0-9, space
@@ -29,20 +31,19 @@ export interface Automaton {
   scan(text: string, onMatch: (pattern: number, end: number) => boolean | void): void;
 }
 
-/** Builds the automaton; pattern i is reported as i. Empty patterns are ignored. */
+/** Builds the automaton; pattern i is reported as i. Empty patterns are ignored; duplicates report the first index. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   let capacity = 1;
   for (const p of patterns) capacity += p.length;
-  let dense = new Int32Array(capacity * DENSE).fill(NONE);
+  const dense = new Int32Array(capacity * DENSE); // zero-filled: no children yet
   const sparse = new Map<number, number>(); // state * 65536 + code -> state
-  const fail = new Int32Array(capacity);
   const output = new Int32Array(capacity).fill(NONE); // pattern ending exactly here
-  const dictLink = new Int32Array(capacity).fill(NONE); // nearest suffix state with an output
   let states = 1;
 
-  const childOf = (state: number, code: number): number => {
+  const child = (state: number, code: number): number => {
     const d = denseIndex(code);
-    return d !== NONE ? dense[state * DENSE + d]! : (sparse.get(state * 65536 + code) ?? NONE);
+    if (d !== NONE) return dense[state * DENSE + d]!;
+    return sparse.get(state * 65536 + code) ?? 0;
   };
 
   patterns.forEach((pattern, index) => {
@@ -50,8 +51,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = childOf(state, code);
-      if (next === NONE) {
+      let next = child(state, code);
+      if (next === 0) {
         next = states++;
         const d = denseIndex(code);
         if (d !== NONE) dense[state * DENSE + d] = next;
@@ -59,71 +60,46 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
       state = next;
     }
-    // Duplicate patterns keep the first index; callers group duplicates themselves.
     if (output[state] === NONE) output[state] = index;
   });
-  dense = dense.subarray(0, states * DENSE);
 
-  // Breadth-first: failure links, dictionary links, and dense transitions
-  // resolved through failure links so scanning never walks them for a–z0–9.
+  const fail = new Int32Array(states);
+  const dictLink = new Int32Array(states).fill(NONE); // nearest proper suffix state with an output
   const sparseChildren = new Map<number, Array<[number, number]>>();
-  for (const [key, child] of sparse) {
+  for (const [key, next] of sparse) {
     const parent = Math.floor(key / 65536);
     let list = sparseChildren.get(parent);
     if (!list) sparseChildren.set(parent, (list = []));
-    list.push([key % 65536, child]);
+    list.push([key % 65536, next]);
   }
+
+  // Breadth-first, so a state's failure target is final before its children need it.
   const queue = new Int32Array(states);
   let head = 0;
   let tail = 0;
-  fail[0] = 0;
-  for (let d = 0; d < DENSE; d++) {
-    const child = dense[d]!;
-    if (child === NONE) dense[d] = 0;
-    else {
-      fail[child] = 0;
-      queue[tail++] = child;
+  const link = (parent: number, code: number, next: number) => {
+    let f = parent === 0 ? -1 : fail[parent]!;
+    let target = 0;
+    while (f >= 0) {
+      target = child(f, code);
+      if (target !== 0 || f === 0) break;
+      f = fail[f]!;
     }
-  }
-  for (const [, child] of sparseChildren.get(0) ?? []) {
-    fail[child] = 0;
-    queue[tail++] = child;
-  }
+    fail[next] = target === next ? 0 : target;
+    const t = fail[next]!;
+    dictLink[next] = output[t] !== NONE ? t : dictLink[t]!;
+    queue[tail++] = next;
+  };
+  queue[tail++] = 0;
   while (head < tail) {
     const state = queue[head++]!;
-    const f = fail[state]!;
-    dictLink[state] = output[f] !== NONE ? f : dictLink[f]!;
+    const row = state * DENSE;
     for (let d = 0; d < DENSE; d++) {
-      const slot = state * DENSE + d;
-      const child = dense[slot]!;
-      if (child === NONE) {
-        dense[slot] = dense[f * DENSE + d]!;
-      } else {
-        fail[child] = dense[f * DENSE + d]!;
-        queue[tail++] = child;
-      }
+      const next = dense[row + d]!;
+      if (next !== 0) link(state, d < 26 ? 0x61 + d : d < 36 ? 0x30 + d - 26 : 0x20, next);
     }
-    for (const [code, child] of sparseChildren.get(state) ?? []) {
-      let g = f;
-      let target = sparse.get(g * 65536 + code);
-      while (target === undefined && g !== 0) {
-        g = fail[g]!;
-        target = sparse.get(g * 65536 + code);
-      }
-      fail[child] = target ?? 0;
-      queue[tail++] = child;
-    }
+    for (const [code, next] of sparseChildren.get(state) ?? []) link(state, code, next);
   }
-
-  const sparseStep = (state: number, code: number): number => {
-    let s = state;
-    for (;;) {
-      const next = sparse.get(s * 65536 + code);
-      if (next !== undefined) return next;
-      if (s === 0) return 0;
-      s = fail[s]!;
-    }
-  };
 
   return {
     states,
@@ -132,7 +108,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const d = denseIndex(code);
-        state = d !== NONE ? dense[state * DENSE + d]! : sparse.size === 0 ? 0 : sparseStep(state, code);
+        for (;;) {
+          const next = d !== NONE ? dense[state * DENSE + d]! : (sparse.get(state * 65536 + code) ?? 0);
+          if (next !== 0) {
+            state = next;
+            break;
+          }
+          if (state === 0) break;
+          state = fail[state]!;
+        }
         let s = output[state] !== NONE ? state : dictLink[state]!;
         while (s !== NONE) {
           if (onMatch(output[s]!, i) === false) return;

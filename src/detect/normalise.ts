@@ -96,7 +96,12 @@ const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 
 const SPACED_GAP = /^[ .\-_*·•]{1,2}$/;
 
 export function normalise(original: string): Normalised {
-  const units = new Units(original.length + 16);
+  const { out, shouting } = normaliseWords(original);
+  return out.finish(original, shouting);
+}
+
+function normaliseWords(original: string): { out: Builder; shouting: boolean } {
+  const units = unitsFor(original.length + 16);
   const words: Word[] = [];
   let letters = 0;
   let capitals = 0;
@@ -177,7 +182,7 @@ export function normalise(original: string): Normalised {
 
   // Pass 2: words to output.
   // Worst case a space after every unit (CamelCase and letter–digit splits).
-  const out = new Builder(units.length * 2 + 1);
+  const out = builderFor(units.length * 2 + 1);
   const joined = joinSpacedLetters(words, units, original);
   for (const word of joined) {
     if (word.gesture) {
@@ -188,7 +193,7 @@ export function normalise(original: string): Normalised {
       emitWithLeet(out, units, from, to, word.tag);
     }
   }
-  return out.finish(original, letters >= 8 && capitals / letters > 0.6);
+  return { out, shouting: letters >= 8 && capitals / letters > 0.6 };
 }
 
 /** Merges runs of three or more one-letter words written apart into one word. */
@@ -326,6 +331,17 @@ class Builder {
     this.flags = new Uint8Array(capacity);
   }
 
+  /** The output text alone (lexicon terms need no offsets). */
+  text(): string {
+    const n = this.length;
+    let text = '';
+    const chunk = 8192;
+    for (let i = 0; i < n; i += chunk) {
+      text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + chunk)) as unknown as number[]);
+    }
+    return text;
+  }
+
   private space(units: Units, nextIndex: number): void {
     if (this.length === 0) return;
     const at = this.ends[this.length - 1]!;
@@ -373,19 +389,15 @@ class Builder {
     this.flags[i] = (tag ? FLAG_TAG : 0) | (units.upper[k] ? FLAG_UPPER : 0);
   }
 
+  /** Copies out the result: the buffers themselves may be reused by the next call. */
   finish(original: string, shouting: boolean): Normalised {
     const n = this.length;
-    let text = '';
-    const chunk = 8192;
-    for (let i = 0; i < n; i += chunk) {
-      text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + chunk)) as unknown as number[]);
-    }
     return {
       original,
-      text,
-      start: this.starts.subarray(0, n),
-      end: this.ends.subarray(0, n),
-      flags: this.flags.subarray(0, n),
+      text: this.text(),
+      start: this.starts.slice(0, n),
+      end: this.ends.slice(0, n),
+      flags: this.flags.slice(0, n),
       shouting,
     };
   }
@@ -393,5 +405,27 @@ class Builder {
 
 /** Normalised form of a lexicon term: the text only. */
 export function normaliseTerm(term: string): string {
-  return normalise(term).text;
+  return normaliseWords(term).out.text();
+}
+
+/**
+ * Scratch buffers reused across calls (normalisation is synchronous and not
+ * re-entrant), so a post or a lexicon term costs no allocation but its
+ * result. Huge inputs get buffers of their own that are not kept.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+const scratch = { units: new Units(1024), out: new Builder(2048) };
+
+function unitsFor(capacity: number): Units {
+  if (capacity > SCRATCH_LIMIT) return new Units(capacity);
+  if (scratch.units.code.length < capacity) scratch.units = new Units(capacity * 2);
+  scratch.units.length = 0;
+  return scratch.units;
+}
+
+function builderFor(capacity: number): Builder {
+  if (capacity > 2 * SCRATCH_LIMIT + 1) return new Builder(capacity);
+  if (scratch.out.codes.length < capacity) scratch.out = new Builder(capacity * 2);
+  scratch.out.length = 0;
+  return scratch.out;
 }
