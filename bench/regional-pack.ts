@@ -36,7 +36,8 @@ const HEAD = ['Suka', 'Tanjung', 'Kota', 'Muara', 'Batu', 'Sungai', 'Tanah', 'Bu
 const TAIL = ['maju', 'raya', 'jaya', 'makmur', 'sari', 'asri', 'baru', 'indah', 'mulya', 'rejo', 'harjo', 'agung', 'lestari', 'permai', 'bening', 'hilir', 'hulu', 'timur', 'barat', 'tengah', 'selatan', 'utara', 'damai', 'sentosa', 'kencana'];
 
 const SOURCE = 'bench-synthetic';
-const CONTESTS = 500;
+/** A nationwide Pilkada has about this many regent/mayor races (508 regencies and cities in 2024). */
+export const CONTESTS = 500;
 
 export interface RegionalPack {
   pack: Pack;
@@ -46,7 +47,7 @@ export interface RegionalPack {
   hashtags: string[];
 }
 
-export function regionalPack(seed = 2024): RegionalPack {
+export function regionalPack(contestCount = CONTESTS, seed = 2024): RegionalPack {
   const random = seeded(seed);
   // Every (given, family) combination once, shuffled: full names stay unique.
   const combos: Array<[string, string]> = GIVEN.flatMap((g) => FAMILY.map((f) => [g, f] as [string, string]));
@@ -63,7 +64,7 @@ export function regionalPack(seed = 2024): RegionalPack {
   const hashtags: string[] = [];
   const regions = new Set<string>();
 
-  for (let c = 0; c < CONTESTS; c++) {
+  for (let c = 0; c < contestCount; c++) {
     let region: string;
     do region = random.pick(HEAD) + random.pick(TAIL) + (regions.size >= HEAD.length * TAIL.length ? ` ${c}` : '');
     while (regions.has(region));

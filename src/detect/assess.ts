@@ -48,6 +48,8 @@ function assessText(original: string, lexicon: Lexicon, context: AssessContext):
   if (original.length === 0) return { level: 'none', matches: [], reasons: [] };
   const n = normalise(original);
   const { hits, truncated } = scan(n, lexicon);
+  // Most posts match nothing: skip the bookkeeping below unless a lone "02" could matter.
+  if (hits.length === 0 && !/\b0[1-9]\b/.test(n.text)) return { level: 'none', matches: [], reasons: [] };
   const kept = dropContained(hits, lexicon);
 
   const vocab = (kind: VocabularyKind) => kept.filter((h) => lexicon.terms[h.term]!.vocabulary === kind);

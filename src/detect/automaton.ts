@@ -21,6 +21,13 @@ function denseIndex(code: number): number {
   return NONE;
 }
 
+function grown(array: Int32Array, size: number, fill: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  if (fill !== 0) bigger.fill(fill, array.length);
+  bigger.set(array);
+  return bigger;
+}
+
 export interface Automaton {
   /** Number of states, for diagnostics and benchmarks. */
   readonly states: number;
@@ -33,72 +40,82 @@ export interface Automaton {
 
 /** Builds the automaton; pattern i is reported as i. Empty patterns are ignored; duplicates report the first index. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  let capacity = 1;
-  for (const p of patterns) capacity += p.length;
-  const dense = new Int32Array(capacity * DENSE); // zero-filled: no children yet
+  // A trie has fewer states than pattern characters (shared prefixes): start
+  // at a fraction of them and grow by doubling if that was too few.
+  let totalChars = 0;
+  for (const pattern of patterns) totalChars += pattern.length;
+  let capacity = Math.max(1024, Math.ceil(totalChars * 0.6));
+  let dense = new Int32Array(capacity * DENSE); // zero-filled: no children yet
+  let output = new Int32Array(capacity).fill(NONE); // pattern ending exactly here
+  // Every edge (parent, code) -> child, in creation order, with the child's depth.
+  let edgeParent = new Int32Array(capacity);
+  let edgeCode = new Int32Array(capacity);
+  let depth = new Int32Array(capacity);
   const sparse = new Map<number, number>(); // state * 65536 + code -> state
-  const output = new Int32Array(capacity).fill(NONE); // pattern ending exactly here
   let states = 1;
+  let maxDepth = 0;
 
-  const child = (state: number, code: number): number => {
-    const d = denseIndex(code);
-    if (d !== NONE) return dense[state * DENSE + d]!;
-    return sparse.get(state * 65536 + code) ?? 0;
+  const grow = () => {
+    capacity *= 2;
+    dense = grown(dense, capacity * DENSE, 0);
+    output = grown(output, capacity, NONE);
+    edgeParent = grown(edgeParent, capacity, 0);
+    edgeCode = grown(edgeCode, capacity, 0);
+    depth = grown(depth, capacity, 0);
   };
 
-  patterns.forEach((pattern, index) => {
-    if (pattern.length === 0) return;
+  for (let index = 0; index < patterns.length; index++) {
+    const pattern = patterns[index]!;
+    if (pattern.length === 0) continue;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = child(state, code);
+      const d = denseIndex(code);
+      let next = d !== NONE ? dense[state * DENSE + d]! : (sparse.get(state * 65536 + code) ?? 0);
       if (next === 0) {
+        if (states === capacity) grow();
         next = states++;
-        const d = denseIndex(code);
         if (d !== NONE) dense[state * DENSE + d] = next;
         else sparse.set(state * 65536 + code, next);
+        edgeParent[next] = state;
+        edgeCode[next] = code;
+        depth[next] = depth[state]! + 1;
+        if (depth[next]! > maxDepth) maxDepth = depth[next]!;
       }
       state = next;
     }
     if (output[state] === NONE) output[state] = index;
-  });
-
-  const fail = new Int32Array(states);
-  const dictLink = new Int32Array(states).fill(NONE); // nearest proper suffix state with an output
-  const sparseChildren = new Map<number, Array<[number, number]>>();
-  for (const [key, next] of sparse) {
-    const parent = Math.floor(key / 65536);
-    let list = sparseChildren.get(parent);
-    if (!list) sparseChildren.set(parent, (list = []));
-    list.push([key % 65536, next]);
   }
 
-  // Breadth-first, so a state's failure target is final before its children need it.
-  const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  const link = (parent: number, code: number, next: number) => {
-    let f = parent === 0 ? -1 : fail[parent]!;
-    let target = 0;
-    while (f >= 0) {
-      target = child(f, code);
-      if (target !== 0 || f === 0) break;
-      f = fail[f]!;
-    }
-    fail[next] = target === next ? 0 : target;
-    const t = fail[next]!;
-    dictLink[next] = output[t] !== NONE ? t : dictLink[t]!;
-    queue[tail++] = next;
+  const child = (state: number, code: number): number => {
+    const d = denseIndex(code);
+    return d !== NONE ? dense[state * DENSE + d]! : (sparse.get(state * 65536 + code) ?? 0);
   };
-  queue[tail++] = 0;
-  while (head < tail) {
-    const state = queue[head++]!;
-    const row = state * DENSE;
-    for (let d = 0; d < DENSE; d++) {
-      const next = dense[row + d]!;
-      if (next !== 0) link(state, d < 26 ? 0x61 + d : d < 36 ? 0x30 + d - 26 : 0x20, next);
+
+  // Failure links in order of depth (a counting sort of states by depth), so a
+  // state's parent is linked before it, without scanning empty table slots.
+  const fail = new Int32Array(states);
+  const dictLink = new Int32Array(states).fill(NONE); // nearest proper suffix state with an output
+  const byDepthStart = new Int32Array(maxDepth + 2);
+  for (let s = 1; s < states; s++) byDepthStart[depth[s]! + 1]!++;
+  for (let d = 1; d < byDepthStart.length; d++) byDepthStart[d] = byDepthStart[d]! + byDepthStart[d - 1]!;
+  const order = new Int32Array(states);
+  for (let s = 1; s < states; s++) order[byDepthStart[depth[s]!]!++] = s;
+  for (let k = 0; k < states - 1; k++) {
+    const next = order[k]!;
+    const parent = edgeParent[next]!;
+    const code = edgeCode[next]!;
+    let target = 0;
+    if (parent !== 0) {
+      let f = fail[parent]!;
+      for (;;) {
+        target = child(f, code);
+        if (target !== 0 || f === 0) break;
+        f = fail[f]!;
+      }
     }
-    for (const [code, next] of sparseChildren.get(state) ?? []) link(state, code, next);
+    fail[next] = target;
+    dictLink[next] = output[target] !== NONE ? target : dictLink[target]!;
   }
 
   return {

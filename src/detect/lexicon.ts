@@ -79,10 +79,17 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
   const entities: EntityInfo[] = [];
   const terms: LexTerm[] = [];
 
+  // Packs repeat surface forms (given names, party abbreviations): normalise each once.
+  const normalised = new Map<string, string>();
+  const normOf = (text: string) => {
+    let norm = normalised.get(text);
+    if (norm === undefined) normalised.set(text, (norm = normaliseTerm(text)));
+    return norm;
+  };
   const addTerms = (list: readonly Term[], kind: TermKind, entity: number, vocabulary?: VocabularyKind) => {
     for (const raw of list) {
       const { text, weak, upper } = termText(raw);
-      const norm = normaliseTerm(text);
+      const norm = normOf(text);
       if (norm === '') continue;
       const strong = !weak && !upper;
       const inTag = strong && norm.length >= MIN_IN_TAG && vocabulary !== 'honorific' && vocabulary !== 'ballot';
@@ -126,8 +133,9 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
       });
       addTerms([candidate.name, ...candidate.aliases], 'candidate', index);
     }
+    const candidateNames = new Map(pack.candidates.map((c) => [c.id, c.name]));
     for (const pair of pack.pairs) {
-      const names = pair.members.map((m) => pack.candidates.find((c) => c.id === m)?.name ?? m);
+      const names = pair.members.map((m) => candidateNames.get(m) ?? m);
       const index = push(pair.id, {
         kind: 'pair',
         name: names.join(' – '),

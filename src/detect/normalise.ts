@@ -76,12 +76,63 @@ class Units {
   }
 }
 
-interface Word {
-  from: number; // index into Units
-  to: number; // exclusive
-  tag: boolean;
-  gesture: boolean;
+/**
+ * Words as ranges of units, in reusable typed arrays (no object per word).
+ * `open`/`close` track the word being read in pass 1.
+ */
+class WordList {
+  length = 0;
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  /** Bit 1: from a #hashtag or @handle; bit 2: a gesture. */
+  kind = new Uint8Array(256);
+  private openFrom = -1;
+  private openTag = false;
+
+  reset(): void {
+    this.length = 0;
+    this.openFrom = -1;
+    this.openTag = false;
+  }
+
+  push(from: number, to: number, kind: number): void {
+    if (this.length === this.from.length) {
+      const size = this.length * 2;
+      const grownFrom = new Int32Array(size);
+      grownFrom.set(this.from);
+      this.from = grownFrom;
+      const grownTo = new Int32Array(size);
+      grownTo.set(this.to);
+      this.to = grownTo;
+      const grownKind = new Uint8Array(size);
+      grownKind.set(this.kind);
+      this.kind = grownKind;
+    }
+    const i = this.length++;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.kind[i] = kind;
+  }
+
+  /** Starts a word at unit `at` unless one is open; returns whether the caller's tag flag was used. */
+  open(at: number, tag: boolean): boolean {
+    if (this.openFrom >= 0) return false;
+    this.openFrom = at;
+    this.openTag = tag;
+    return true;
+  }
+
+  close(at: number): void {
+    if (this.openFrom >= 0 && at > this.openFrom) this.push(this.openFrom, at, this.openTag ? WORD_TAG : 0);
+    this.openFrom = -1;
+    this.openTag = false;
+  }
 }
+
+const WORD_TAG = 1;
+const WORD_GESTURE = 2;
+const scratchWords = new WordList();
+
 
 const SPACE = 0x20;
 /** Folded code of each ASCII letter or digit (0 for anything else). */
@@ -102,31 +153,19 @@ export function normalise(original: string): Normalised {
 
 function normaliseWords(original: string): { out: Builder; shouting: boolean } {
   const units = unitsFor(original.length + 16);
-  const words: Word[] = [];
+  const words = scratchWords;
+  words.reset();
   let letters = 0;
   let capitals = 0;
 
   // Pass 1: code points to folded units, grouped into words.
-  let wordFrom = -1;
   let tagPending = false;
-  let tagWord = false;
-  const closeWord = () => {
-    if (wordFrom >= 0 && units.length > wordFrom) {
-      words.push({ from: wordFrom, to: units.length, tag: tagWord, gesture: false });
-    }
-    wordFrom = -1;
-    tagWord = false;
-  };
   for (let i = 0; i < original.length; ) {
     // Fast path: ASCII letters and digits (most of any post) skip the mapping object.
     const unit = original.charCodeAt(i);
     const ascii = unit < 128 ? ASCII_WORD[unit]! : 0;
     if (ascii !== 0) {
-      if (wordFrom < 0) {
-        wordFrom = units.length;
-        tagWord = tagPending;
-        tagPending = false;
-      }
+      if (words.open(units.length, tagPending)) tagPending = false;
       const upper = unit >= 0x41 && unit <= 0x5a;
       units.push(ascii, i, i + 1, upper);
       if (!isDigit(ascii)) {
@@ -146,25 +185,21 @@ function normaliseWords(original: string): { out: Builder; shouting: boolean } {
         if (units.length > 0 && units.end[units.length - 1] === i) units.end[units.length - 1] = i + size;
         break;
       case CharKind.Hash:
-        closeWord();
+        words.close(units.length);
         tagPending = true;
         break;
       case CharKind.Separator:
-        closeWord();
+        words.close(units.length);
         tagPending = false;
         break;
       case CharKind.Gesture:
-        closeWord();
-        words.push({ from: units.length, to: units.length + 1, tag: false, gesture: true });
+        words.close(units.length);
+        words.push(units.length, units.length + 1, WORD_GESTURE);
         units.push(mapping.text.charCodeAt(0), i, i + size, false);
         tagPending = false;
         break;
       case CharKind.Word: {
-        if (wordFrom < 0) {
-          wordFrom = units.length;
-          tagWord = tagPending;
-          tagPending = false;
-        }
+        if (words.open(units.length, tagPending)) tagPending = false;
         const text = mapping.text;
         for (let k = 0; k < text.length; k++) {
           units.push(text.charCodeAt(k), i, i + size, mapping.upper);
@@ -178,65 +213,62 @@ function normaliseWords(original: string): { out: Builder; shouting: boolean } {
     }
     i += size;
   }
-  closeWord();
+  words.close(units.length);
+  joinSpacedLetters(words, units, original);
 
   // Pass 2: words to output.
   // Worst case a space after every unit (CamelCase and letter–digit splits).
   const out = builderFor(units.length * 2 + 1);
-  const joined = joinSpacedLetters(words, units, original);
-  for (const word of joined) {
-    if (word.gesture) {
-      out.collapsedWord(units, word.from, word.to, false);
-      continue;
-    }
-    for (const [from, to] of word.tag ? camelParts(units, word.from, word.to) : [[word.from, word.to] as const]) {
-      emitWithLeet(out, units, from, to, word.tag);
-    }
+  for (let w = 0; w < words.length; w++) {
+    const from = words.from[w]!;
+    const to = words.to[w]!;
+    const kind = words.kind[w]!;
+    if (kind & WORD_GESTURE) out.collapsedWord(units, from, to, false);
+    else if (kind & WORD_TAG) emitCamelParts(out, units, from, to);
+    else emitWithLeet(out, units, from, to, false);
   }
   return { out, shouting: letters >= 8 && capitals / letters > 0.6 };
 }
 
-/** Merges runs of three or more one-letter words written apart into one word. */
-function joinSpacedLetters(words: Word[], units: Units, original: string): Word[] {
-  const result: Word[] = [];
+/** Merges runs of three or more one-letter words written apart into one word, in place. */
+function joinSpacedLetters(words: WordList, units: Units, original: string): void {
+  let write = 0;
   for (let i = 0; i < words.length; ) {
     let j = i;
     while (
       j < words.length &&
-      isSingleLetter(words[j]!, units) &&
-      (j === i || SPACED_GAP.test(original.slice(units.end[words[j - 1]!.from]!, units.start[words[j]!.from]!)))
+      isSingleLetter(words, j, units) &&
+      (j === i || SPACED_GAP.test(original.slice(units.end[words.from[j - 1]!]!, units.start[words.from[j]!]!)))
     ) {
       j++;
     }
-    if (j - i >= 3) {
-      // Units of consecutive words are contiguous, so the merged word is one range.
-      result.push({ from: words[i]!.from, to: words[j - 1]!.to, tag: words[i]!.tag, gesture: false });
-      i = j;
-    } else {
-      result.push(words[i]!);
-      i++;
-    }
+    // Units of consecutive words are contiguous, so a merged word is one range.
+    const end = j - i >= 3 ? j : i + 1;
+    words.from[write] = words.from[i]!;
+    words.to[write] = words.to[end - 1]!;
+    words.kind[write] = words.kind[i]!;
+    write++;
+    i = end;
   }
-  return result;
+  words.length = write;
 }
 
-function isSingleLetter(word: Word, units: Units): boolean {
-  return !word.gesture && word.to - word.from === 1 && isLetterUnit(units.code[word.from]!) && !isDigit(units.code[word.from]!);
+function isSingleLetter(words: WordList, w: number, units: Units): boolean {
+  const from = words.from[w]!;
+  return (words.kind[w]! & WORD_GESTURE) === 0 && words.to[w]! - from === 1 && isLetterUnit(units.code[from]!) && !isDigit(units.code[from]!);
 }
 
-/** Splits a hashtag at lower→Upper and digit→Upper boundaries: PrabowoGibran2024 → Prabowo Gibran2024. */
-function camelParts(units: Units, from: number, to: number): Array<readonly [number, number]> {
-  const parts: Array<readonly [number, number]> = [];
+/** Emits a hashtag split at lower→Upper and digit→Upper boundaries: PrabowoGibran2024 → prabowo gibran 2024. */
+function emitCamelParts(out: Builder, units: Units, from: number, to: number): void {
   let partFrom = from;
   for (let k = from + 1; k < to; k++) {
     const prev = units.code[k - 1]!;
     if (units.upper[k] === 1 && units.upper[k - 1] === 0 && (isLetterUnit(prev) || isDigit(prev))) {
-      parts.push([partFrom, k]);
+      emitWithLeet(out, units, partFrom, k, true);
       partFrom = k;
     }
   }
-  parts.push([partFrom, to]);
-  return parts;
+  emitWithLeet(out, units, partFrom, to, true);
 }
 
 /**
