@@ -135,6 +135,7 @@ const scratchWords = new WordList();
 
 
 const SPACE = 0x20;
+const isApostrophe = (cp: number) => cp === 0x27 || cp === 0x2019 || cp === 0x2018 || cp === 0x60 || cp === 0xb4 || cp === 0x2bc;
 /** Folded code of each ASCII letter or digit (0 for anything else). */
 const ASCII_WORD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) {
@@ -182,7 +183,7 @@ function normaliseWords(original: string): { out: Builder; shouting: boolean } {
       case CharKind.Invisible:
         // Keep invisible followers (variation selectors, keycap) with the
         // character they decorate, so a highlight never splits "2️⃣".
-        if (units.length > 0 && units.end[units.length - 1] === i) units.end[units.length - 1] = i + size;
+        if (units.length > 0 && units.end[units.length - 1] === i && !isApostrophe(cp)) units.end[units.length - 1] = i + size;
         break;
       case CharKind.Hash:
         words.close(units.length);

@@ -44,7 +44,8 @@ export function WarningDialog(props: WarningProps) {
   const terms = [...new Set(props.assessment.matches.map((match) => match.text))].slice(0, 12);
 
   useEffect(() => {
-    cancelRef.current?.focus();
+    // The top of the dialog (what was about to happen) must stay in view.
+    cancelRef.current?.focus({ preventScroll: true });
   }, []);
 
   const trusted = (handler: () => void) => (event: Event) => {
@@ -85,6 +86,7 @@ export function WarningDialog(props: WarningProps) {
           </p>
         </header>
 
+        <div class="body">
         {segments.length > 0 && (
           <blockquote class="excerpt" aria-label={m.matched}>
             {segments.map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
@@ -139,6 +141,7 @@ export function WarningDialog(props: WarningProps) {
         </section>
 
         {props.helpText && <p class="help">{props.helpText}</p>}
+        </div>
 
         <footer>
           <button ref={cancelRef} type="button" class="cancel" onClick={trusted(props.onCancel)}>

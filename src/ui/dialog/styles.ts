@@ -13,7 +13,8 @@ export const DIALOG_CSS = `
   color: #111827;
 }
 .dialog {
-  box-sizing: border-box; width: min(560px, calc(100vw - 24px)); max-height: calc(100vh - 24px); overflow: auto;
+  box-sizing: border-box; width: min(560px, calc(100vw - 24px)); max-height: calc(100vh - 24px);
+  display: flex; flex-direction: column; overflow: hidden;
   background: #ffffff; border-radius: 12px; padding: 20px 22px 14px;
   box-shadow: 0 20px 50px rgba(0,0,0,.35); border-top: 6px solid #b45309;
   animation: rise .12s ease-out;
@@ -21,6 +22,8 @@ export const DIALOG_CSS = `
 .dialog.risk { border-top-color: #b91c1c; }
 @keyframes rise { from { transform: translateY(8px); opacity: 0; } to { transform: none; opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .dialog { animation: none; } }
+.dialog > header, .dialog > footer, .fineprint { flex-shrink: 0; }
+.body { overflow: auto; min-height: 0; border-top: 1px solid #e5e7eb; border-bottom: 1px solid #e5e7eb; padding: 0 2px; }
 .about { margin: 0 0 4px; font-weight: 600; color: #374151; }
 h2 { margin: 0 0 6px; font-size: 19px; line-height: 1.3; color: #7f1d1d; }
 .caution h2 { color: #78350f; }
@@ -48,6 +51,7 @@ button:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px soli
   .about, h3, q { color: #d1d5db; }
   h2 { color: #fca5a5; } .caution h2 { color: #fcd34d; }
   .excerpt { background: #111827; border-left-color: #6b7280; }
+  .body { border-color: #374151; }
   .note, .fineprint { color: #d1d5db; }
   .help { background: #1e3a8a; color: #dbeafe; }
   details.sources summary, a { color: #93c5fd; }
