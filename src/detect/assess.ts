@@ -133,7 +133,9 @@ function assessText(original: string, lexicon: Lexicon, context: AssessContext):
     truncated,
   };
   const reasons = buildReasons(evidence, n, lexicon);
-  const matches = toMatches(n, lexicon, [...actors, ...evidence.electionWords, ...(level === 'risk' ? [] : office)], ballots);
+  // Office words are shown only where they lowered a named person's level.
+  const officeShown = level === 'caution' && candidates.length > 0 ? office : [];
+  const matches = toMatches(n, lexicon, [...actors, ...evidence.electionWords, ...officeShown], ballots);
   return { level, matches, reasons };
 }
 

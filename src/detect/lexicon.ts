@@ -92,7 +92,8 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
       const norm = normOf(text);
       if (norm === '') continue;
       const strong = !weak && !upper;
-      const inTag = strong && norm.length >= MIN_IN_TAG && vocabulary !== 'honorific' && vocabulary !== 'ballot';
+      // Inside a tag only names and contest words: "#TemanPemilih" must not read as the call "milih".
+      const inTag = strong && norm.length >= MIN_IN_TAG && (vocabulary === undefined || vocabulary === 'contest');
       terms.push({ surface: text, norm, kind, vocabulary, entity, weak, upper, inTag, tagOnly: false });
       if (inTag && norm.includes(' ')) {
         const joined = norm.replaceAll(' ', '');

@@ -73,12 +73,22 @@ export function buildReasons(e: Evidence, n: Normalised, lexicon: Lexicon): Reas
       terms: words(hits),
     });
   }
+  // One reason per person, even when several packs know them (Prabowo ran in 2019 and 2024).
+  const people = new Map<string, { infos: EntityInfo[]; hits: Hit[] }>();
   for (const { info, hits } of byEntity(e.candidates)) {
-    const paired = e.pairedCandidates.some((c) => c.key === info.key);
+    const person = people.get(info.name) ?? { infos: [], hits: [] };
+    person.infos.push(info);
+    person.hits.push(...hits);
+    people.set(info.name, person);
+  }
+  for (const [name, { infos, hits }] of people) {
+    const paired = infos.some((info) => e.pairedCandidates.some((c) => c.key === info.key));
+    const runs = (ballot: (i: EntityInfo) => string, contest: (i: EntityInfo) => string) =>
+      infos.map((info) => `${contest(info).slice(2, -1)}${ballot(info)}`).join('; ');
     reasons.push({
       code: 'candidate',
-      id: `Menyebut ${paired ? 'pasangan calon: ' : 'calon '}${info.name}${ballotId(info)}${contestId(info)}.`,
-      en: `Names ${paired ? 'a candidate pair member: ' : 'the candidate '}${info.name}${ballotEn(info)}${contestEn(info)}.`,
+      id: `Menyebut ${paired ? 'pasangan calon: ' : 'calon '}${name} (${runs(ballotId, contestId)}).`,
+      en: `Names ${paired ? 'a candidate pair member: ' : 'the candidate '}${name} (${runs(ballotEn, contestEn)}).`,
       terms: words(hits),
     });
   }
