@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, dialogOpen, dialogText, launch, siteLog, type Session } from './harness';
+import { artifact, dialogOpen, dialogText, extensionStorage, launch, siteLog, type Session } from './harness';
 
 const LANGUAGES = [
   { ui: 'id', locale: 'id-ID', about: 'Anda akan menyukai postingan ini', rule: 'SKB 22 September 2022', share: 'Bagikan sekarang (Teman)', shareLabel: 'Kirim ini ke teman atau posting di profil Anda.', reaction: 'Super', post: 'Posting', mind: 'Apa yang Anda pikirkan' },
@@ -29,6 +29,59 @@ async function waitForDialog(page: Page) {
   await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
 }
 
+/** One action on Facebook: how to prepare it, how to perform it, what the site logs when it happens. */
+interface Case {
+  name: string;
+  page?: 'feed' | 'post';
+  prepare?(page: Page, lang: (typeof LANGUAGES)[number]): Promise<void>;
+  act(page: Page, lang: (typeof LANGUAGES)[number]): Promise<void>;
+  logs: string;
+  shot?: string;
+}
+
+const CASES: Case[] = [
+  { name: 'like on a candidate post', act: (page) => page.click(likeIn(1)), logs: 'like:', shot: 'risk' },
+  {
+    name: 'reaction from the picker',
+    prepare: (page) => page.hover(likeIn(2)),
+    act: (page, lang) => page.locator(`[role="dialog"] [role="button"][aria-label="${lang.reaction}"]`).click(),
+    logs: 'react:',
+  },
+  {
+    name: 'share from the share dialog',
+    prepare: (page, lang) => page.click(`${post(2)} [aria-label="${lang.shareLabel}"]`),
+    act: (page, lang) => page.locator('[role="dialog"] [role="button"]', { hasText: lang.share }).first().click(),
+    logs: 'share:',
+  },
+  {
+    name: 'comment sent with Enter (keyboard path)',
+    prepare: async (page) => {
+      await page.locator(`${post(1)} [data-lexical-editor="true"]`).click();
+      await page.keyboard.type('Coblos nomor 1, Bu Airin!');
+    },
+    act: (page) => page.keyboard.press('Enter'),
+    logs: 'comment:',
+    shot: 'comment',
+  },
+  {
+    name: 'new post with election words (caution)',
+    prepare: async (page, lang) => {
+      await page.locator('[role="button"]', { hasText: lang.mind }).first().click();
+      await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+      await page.keyboard.type('Jangan lupa cek DPT sebelum pilkada ya');
+    },
+    act: (page, lang) => page.locator(`[role="dialog"] [role="button"][aria-label="${lang.post}"]`).click(),
+    logs: 'post:',
+    shot: 'caution',
+  },
+  {
+    name: "follow of a candidate's page",
+    page: 'post',
+    act: (page) => page.locator('[role="button"][aria-label="Ikuti"], [role="button"][aria-label="Follow"]').first().click(),
+    logs: 'follow:',
+  },
+];
+
 for (const lang of LANGUAGES) {
   describe(`Facebook (${lang.ui} interface) in Chromium`, () => {
     let session: Session;
@@ -38,99 +91,70 @@ for (const lang of LANGUAGES) {
     afterAll(async () => {
       await session?.close();
     });
-    const feed = () => session.open('https://www.facebook.com/', `facebook/feed.${lang.ui}.html`);
+    const open = (which: 'feed' | 'post' = 'feed') =>
+      which === 'feed'
+        ? session.open('https://www.facebook.com/', `facebook/feed.${lang.ui}.html`)
+        : session.open('https://www.facebook.com/AirinRachmiDiany', `facebook/post.${lang.ui}.html`);
+    const logged = async (page: Page, prefix: string) => (await siteLog(page)).filter((e) => e.startsWith(prefix));
 
-    it('holds a like on a candidate post: the dialog explains, cancel leaves the site untouched, proceed likes once', async () => {
-      const page = await feed();
+    for (const c of CASES) {
+      it(`holds a ${c.name}: the dialog explains, cancel leaves the site untouched, proceed acts once`, async () => {
+        const page = await open(c.page);
+        await c.prepare?.(page, lang);
+        await c.act(page, lang);
+        await waitForDialog(page);
+        const text = await dialogText(page);
+        expect(text).toContain(lang.rule);
+        expect(text).toContain('PP 94/2021');
+        if (c.shot) await page.screenshot({ path: artifact(`facebook-dialog-${c.shot}-${lang.ui}.png`) });
+        await cancel(page);
+        expect(await logged(page, c.logs)).toEqual([]);
+
+        await c.act(page, lang);
+        await waitForDialog(page);
+        await proceed(page);
+        expect(await logged(page, c.logs)).toHaveLength(1);
+        await page.close();
+      });
+    }
+
+    it('says what was about to happen, in the browser language', async () => {
+      const page = await open();
       await page.click(likeIn(1));
       await waitForDialog(page);
-      const text = await dialogText(page);
-      expect(text).toContain(lang.about);
-      expect(text).toContain(lang.rule);
-      expect(text).toContain('PP 94/2021');
-      await page.screenshot({ path: artifact(`facebook-dialog-risk-${lang.ui}.png`) });
+      expect(await dialogText(page)).toContain(lang.about);
       await cancel(page);
-      expect(await siteLog(page)).toEqual([]);
-
-      await page.click(likeIn(1));
-      await waitForDialog(page);
-      await proceed(page);
-      expect((await siteLog(page)).filter((e) => e.startsWith('like:'))).toHaveLength(1);
       await page.close();
     });
 
     it('lets a like on a non-political post through with no dialog', async () => {
-      const page = await feed();
+      const page = await open();
       await page.click(likeIn(7));
       await page.waitForTimeout(150);
       expect(await dialogOpen(page)).toBe(false);
-      expect((await siteLog(page)).filter((e) => e.startsWith('like:'))).toHaveLength(1);
+      expect(await logged(page, 'like:')).toHaveLength(1);
       await page.close();
     });
 
-    it('holds a reaction chosen in the picker', async () => {
-      const page = await feed();
-      await page.hover(likeIn(2));
-      const reaction = page.locator(`[role="dialog"] [role="button"][aria-label="${lang.reaction}"]`);
-      await reaction.click();
-      await waitForDialog(page);
-      await cancel(page);
-      expect((await siteLog(page)).filter((e) => e.startsWith('react:'))).toEqual([]);
-      await page.close();
-    });
-
-    it('holds a share from the share dialog, and proceed shares once', async () => {
-      const page = await feed();
-      await page.click(`${post(2)} [aria-label="${lang.shareLabel}"]`);
-      expect(await dialogOpen(page)).toBe(false);
-      await page.locator(`[role="dialog"] [role="button"]`, { hasText: lang.share }).first().click();
-      await waitForDialog(page);
-      await proceed(page);
-      expect((await siteLog(page)).filter((e) => e.startsWith('share:'))).toHaveLength(1);
-      await page.close();
-    });
-
-    it('holds a political comment sent with Enter (keyboard path), and lets a neutral one through', async () => {
-      const page = await feed();
-      const editor = page.locator(`${post(1)} [data-lexical-editor="true"]`);
-      await editor.click();
-      await page.keyboard.type('Coblos nomor 1, Bu Airin!');
-      await page.keyboard.press('Enter');
-      await waitForDialog(page);
-      await page.screenshot({ path: artifact(`facebook-dialog-comment-${lang.ui}.png`) });
-      await cancel(page);
-      expect((await siteLog(page)).filter((e) => e.startsWith('comment:'))).toEqual([]);
-
-      await editor.click();
-      await page.keyboard.press('Control+A');
+    it('lets a neutral comment on a candidate post through', async () => {
+      const page = await open();
+      await page.locator(`${post(1)} [data-lexical-editor="true"]`).click();
       await page.keyboard.type('Terima kasih infonya');
       await page.keyboard.press('Enter');
       await page.waitForTimeout(150);
       expect(await dialogOpen(page)).toBe(false);
-      expect((await siteLog(page)).filter((e) => e.startsWith('comment:'))).toHaveLength(1);
+      expect(await logged(page, 'comment:')).toHaveLength(1);
       await page.close();
     });
 
-    it('holds a new post about a campaign, with the caution title for election words only', async () => {
-      const page = await feed();
-      await page.locator('[role="button"]', { hasText: lang.mind }).first().click();
-      const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
-      await editor.click();
-      await page.keyboard.type('Jangan lupa cek DPT sebelum pilkada ya');
-      await page.locator(`[role="dialog"] [role="button"][aria-label="${lang.post}"]`).click();
-      await waitForDialog(page);
-      await page.screenshot({ path: artifact(`facebook-dialog-caution-${lang.ui}.png`) });
-      await proceed(page);
-      expect((await siteLog(page)).filter((e) => e.startsWith('post:'))).toHaveLength(1);
-      await page.close();
-    });
-
-    it("holds following a candidate's page", async () => {
-      const page = await session.open('https://www.facebook.com/AirinRachmiDiany', `facebook/post.${lang.ui}.html`);
-      await page.locator('[role="button"][aria-label="Ikuti"], [role="button"][aria-label="Follow"]').first().click();
+    it('keeps each decision in the local history, without the post text', async () => {
+      const page = await open();
+      await page.click(likeIn(1));
       await waitForDialog(page);
       await cancel(page);
-      expect((await siteLog(page)).filter((e) => e.startsWith('follow:'))).toEqual([]);
+      const history = await extensionStorage(session, 'history');
+      expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ platform: 'facebook', action: 'like', decision: 'cancelled', level: 'risk' })]));
+      expect(JSON.stringify(history)).not.toContain('untuk Banten');
       await page.close();
     });
   });

@@ -122,3 +122,18 @@ export function artifact(name: string): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return join(ARTIFACTS_DIR, name);
 }
+
+/** A value from the extension's own storage, read in its service worker (pages cannot reach it). */
+export async function extensionStorage(session: Session, key: string): Promise<unknown> {
+  const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  // The background writes through a queue: give it a moment, then read.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const value = await worker.evaluate(async (k) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await api.storage.local.get(k))[k];
+    }, key);
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
