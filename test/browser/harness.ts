@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,7 +67,8 @@ export async function launch(options: { locale?: string; withExtension?: boolean
     const site = SITES[url.hostname];
     if (!site || (url.protocol !== 'https:' && url.protocol !== 'http:')) return route.abort();
     const key = `${url.origin}${url.pathname}`;
-    const fixture = fixtures.get(key) ?? (extname(url.pathname) ? `${site}${url.pathname}` : undefined);
+    // Pages by their registered address; assets (site.js) by name from the site's folder, whatever the page path.
+    const fixture = fixtures.get(key) ?? (extname(url.pathname) ? `${site}/${basename(url.pathname)}` : undefined);
     const file = fixture ? join(FIXTURES_DIR, fixture) : undefined;
     if (!file || !file.startsWith(FIXTURES_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not a fixture' });
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
