@@ -1,0 +1,187 @@
+/**
+ * Page benchmark (`npm run bench:page`): what Netral costs a real page.
+ * Per site (X, Facebook), a synthetic 2,000-post feed (5% about candidates,
+ * rendered by page JavaScript 100 posts per scroll step) is loaded and
+ * scrolled to the end in Chromium without and with the built extension,
+ * alternating, REPS times each after a discarded warm-up run. It reports:
+ *   - script and task time (CDP Performance.getMetrics) for load + scroll,
+ *     and what the extension adds;
+ *   - long tasks (> 50 ms) seen by the page's own PerformanceObserver;
+ *   - click on a candidate post's like → Netral's dialog host inserted, and
+ *     → the frame after it (measured in the page, see synthetic-feed.ts).
+ * A benchmark, not a test: missed targets are reported, never fatal.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { launch, type Session } from '../test/browser/harness';
+import { BATCH, feedPage, feedPosts, type BenchState, type FeedPost, type Site } from './synthetic-feed';
+
+declare global {
+  interface Window {
+    __bench: BenchState;
+  }
+}
+
+const POSTS = 2000;
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const CLICKS = 25;
+/** Wheel step: a fast flick, about 3 screens; the feed loads its next batch 1.5 screens early. */
+const WHEEL_PX = 2500;
+/** The guard compiles its lexicon in an idle callback (timeout 3 s): wait for it so it is counted. */
+const SETTLE_MS = 3500;
+const TARGET = { addedScriptPct: 5, clickMs: 16 };
+
+const SITES: Array<{ site: Site; title: string; url: string; like: (index: number) => string }> = [
+  { site: 'x', title: 'X', url: 'https://x.com/home', like: (i) => `[data-bench="${i}"] [data-testid="like"]` },
+  { site: 'facebook', title: 'Facebook', url: 'https://www.facebook.com/', like: (i) => `[data-bench="${i}"] [data-ad-rendering-role="like_button"]` },
+];
+
+interface Run {
+  scriptMs: number;
+  /** Script time up to the load event: for the extension, mostly its start-up at document_start. */
+  loadScriptMs: number;
+  taskMs: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Cumulative main-thread script and task time of the tab's renderer, in ms (CDP reports seconds). */
+async function metrics(cdp: CDPSession) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { scriptMs: get('ScriptDuration'), taskMs: get('TaskDuration') };
+}
+
+/** Scrolls with the mouse wheel (the pointer over the feed, as a user's) until every batch is rendered and the bottom reached. */
+async function scrollToEnd(page: Page): Promise<void> {
+  await page.mouse.move(640, 450);
+  for (let step = 0; step < 1000; step++) {
+    await page.mouse.wheel(0, WHEEL_PX);
+    // Two frames: the scroll is applied and the feed's scroll handler has run.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const done = await page.evaluate(
+      (total) => window.__bench.rendered >= total && scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
+      POSTS,
+    );
+    if (done) return;
+  }
+  throw new Error('the feed never reached its end');
+}
+
+/** One measured load + scroll in a fresh tab. */
+async function loadAndScroll(session: Session, url: string): Promise<Run> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await metrics(cdp);
+  const start = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  const atLoad = await metrics(cdp);
+  await scrollToEnd(page);
+  await page.waitForTimeout(Math.max(500, SETTLE_MS - (Date.now() - start)));
+  const after = await metrics(cdp);
+  const longTasks = await page.evaluate(() => window.__bench.longTasks);
+  await cdp.detach();
+  await page.close();
+  return {
+    scriptMs: after.scriptMs - before.scriptMs,
+    loadScriptMs: atLoad.scriptMs - before.scriptMs,
+    taskMs: after.taskMs - before.taskMs,
+    longTasks: longTasks.length,
+    longTaskMs: longTasks.reduce((sum, d) => sum + d, 0),
+  };
+}
+
+/** Likes CLICKS different candidate posts, cancelling each dialog with Enter (Cancel has focus). */
+async function clickToDialog(session: Session, url: string, like: (index: number) => string, posts: readonly FeedPost[]) {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await scrollToEnd(page);
+  const candidates = posts.flatMap((post, i) => (post.candidate ? [i] : []));
+  // Spread over the whole feed, early and late batches alike.
+  const chosen = Array.from({ length: CLICKS }, (_, k) => candidates[Math.floor((k * candidates.length) / CLICKS)]!);
+  for (const index of chosen) {
+    await page.click(like(index));
+    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+  }
+  await page.waitForFunction((n) => window.__bench.clicks.length >= n, CLICKS);
+  const { clicks, siteLikes } = await page.evaluate(() => window.__bench);
+  await page.close();
+  return { inserted: clicks.map((c) => c.inserted), frame: clicks.map((c) => c.frame), siteLikes };
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const signed = (n: number, digits = 1) => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
+const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
+
+async function benchSite(sessions: { without: Session; with: Session }, site: (typeof SITES)[number], posts: readonly FeedPost[]) {
+  const html = feedPage(site.site, posts);
+  // Registered after the harness's catch-all, so this route answers first.
+  for (const session of [sessions.without, sessions.with]) {
+    await session.context.route(site.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  }
+  // Warm-up (discarded): first navigation, code caches, extension start-up.
+  await loadAndScroll(sessions.without, site.url);
+  await loadAndScroll(sessions.with, site.url);
+  const runs = { without: [] as Run[], with: [] as Run[] };
+  for (let rep = 0; rep < REPS; rep++) {
+    // Alternate, so drift in machine load hits both configurations alike.
+    runs.without.push(await loadAndScroll(sessions.without, site.url));
+    runs.with.push(await loadAndScroll(sessions.with, site.url));
+  }
+  const clicks = await clickToDialog(sessions.with, site.url, site.like, posts);
+
+  const m = (config: 'without' | 'with', key: keyof Run) => median(runs[config].map((r) => r[key]));
+  const addedScript = m('with', 'scriptMs') - m('without', 'scriptMs');
+  const addedScriptPct = (100 * addedScript) / m('without', 'scriptMs');
+  const addedTask = m('with', 'taskMs') - m('without', 'taskMs');
+  const addedLong = m('with', 'longTasks') - m('without', 'longTasks');
+  const clickMedian = median(clicks.inserted);
+  const candidateCount = posts.filter((p) => p.candidate).length;
+
+  const row = (label: string, without: string, withExt: string, added: string, target = '') =>
+    console.log(`  ${label.padEnd(26)}${without.padStart(12)}${withExt.padStart(12)}${added.padStart(18)}  ${target}`);
+  console.log(`\n${site.title}: ${posts.length} posts (${candidateCount} about candidates), ${posts.length / BATCH} batches of ${BATCH}, median of ${REPS} runs per configuration`);
+  row('', 'without ext', 'with ext', 'added', 'target');
+  row('script time (ms)', fmt(m('without', 'scriptMs')), fmt(m('with', 'scriptMs')), `${signed(addedScript)} (${signed(addedScriptPct)}%)`, `< ${TARGET.addedScriptPct}%  ${verdict(addedScriptPct < TARGET.addedScriptPct)}`);
+  row('  of which by load event', fmt(m('without', 'loadScriptMs')), fmt(m('with', 'loadScriptMs')), signed(m('with', 'loadScriptMs') - m('without', 'loadScriptMs')));
+  row('task time (ms)', fmt(m('without', 'taskMs')), fmt(m('with', 'taskMs')), signed(addedTask));
+  row('long tasks > 50 ms (n)', fmt(m('without', 'longTasks'), 0), fmt(m('with', 'longTasks'), 0), signed(addedLong, 0), `none added  ${verdict(addedLong <= 0)}`);
+  row('long-task time (ms)', fmt(m('without', 'longTaskMs')), fmt(m('with', 'longTaskMs')), signed(m('with', 'longTaskMs') - m('without', 'longTaskMs')));
+  const runsOf = (config: 'without' | 'with') => runs[config].map((r) => fmt(r.scriptMs, 0)).join(' ');
+  console.log(`  script ms per run: without [${runsOf('without')}]  with [${runsOf('with')}]`);
+  console.log(`  long tasks per run: without [${runs.without.map((r) => r.longTasks).join(' ')}]  with [${runs.with.map((r) => r.longTasks).join(' ')}]`);
+  console.log(`  click → dialog inserted:    median ${fmt(clickMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms (${clicks.inserted.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(clickMedian < TARGET.clickMs)}`);
+  console.log(`  click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms`);
+  if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own like handler ran ${clicks.siteLikes} times although every dialog was cancelled`);
+  return `site=${site.site} added_script=${fmt(addedScriptPct)}% long_tasks_added=${Math.max(0, addedLong)} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))}`;
+}
+
+async function main() {
+  const posts = feedPosts(POSTS);
+  const sessions = { without: await launch({ withExtension: false }), with: await launch({ withExtension: true }) };
+  const summary: string[] = [];
+  try {
+    for (const site of SITES) summary.push(await benchSite(sessions, site, posts));
+  } finally {
+    await sessions.without.close();
+    await sessions.with.close();
+  }
+  console.log('\nSummary');
+  for (const line of summary) console.log(line);
+}
+
+await main();
