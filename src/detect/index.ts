@@ -2,7 +2,7 @@
  * The detection core: pure TypeScript, no DOM and no browser API, shared by
  * content scripts, the popup and the Node CLI.
  */
-import { shippedPacks } from '../packs/index';
+import { shippedPackDocuments } from '../packs/shipped';
 import type { Pack } from '../packs/schema';
 import { assess } from './assess';
 import { compileLexicon, type Lexicon } from './lexicon';
@@ -15,9 +15,9 @@ export type { Assessment, AssessContext, Level, Match, Reason, ReasonCode } from
 
 let defaultLexicon: Lexicon | undefined;
 
-/** The lexicon of the shipped packs, compiled once. */
+/** The lexicon of the shipped packs, compiled once, on first use. */
 export function shippedLexicon(): Lexicon {
-  defaultLexicon ??= compileLexicon(shippedPacks().packs);
+  defaultLexicon ??= compileLexicon(shippedPackDocuments());
   return defaultLexicon;
 }
 

@@ -40,10 +40,8 @@ export function startGuard(ctx: ContentScriptContext): void {
   };
   browser.storage.onChanged.addListener(onChanged);
 
-  // Compile the lexicon when the page is idle, not on the first click.
-  const warmUp = () => void shippedLexicon();
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 3000 });
-  else setTimeout(warmUp, 500);
+  // The lexicon is compiled on the first action the adapter recognises (a few
+  // milliseconds), so a page where the user never acts pays nothing for it.
 
   const guard = installGuard({
     adapter,

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, dialogOpen, dialogText, extensionStorage, launch, siteLog, type Session } from './harness';
+import { cancelDialog as cancel, checkHeldAction, dialogOpen, dialogText, extensionStorage, launch, logged, waitForDialog, type ActionCase, type Session } from './harness';
 
 const LANGUAGES = [
   { ui: 'id', locale: 'id-ID', about: 'Anda akan menyukai postingan ini', rule: 'SKB 22 September 2022', share: 'Bagikan sekarang (Teman)', shareLabel: 'Kirim ini ke teman atau posting di profil Anda.', reaction: 'Super', post: 'Posting', mind: 'Apa yang Anda pikirkan' },
@@ -15,29 +15,7 @@ const LANGUAGES = [
 const post = (n: number) => `[aria-posinset="${n}"]`;
 const likeIn = (n: number) => `${post(n)} [data-ad-rendering-role="like_button"]`;
 
-/** Cancel is focused when the dialog opens: Enter cancels, Tab then Enter proceeds (keyboard only). */
-async function cancel(page: Page) {
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => !document.querySelector('netral-warning'));
-}
-async function proceed(page: Page) {
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => !document.querySelector('netral-warning'));
-}
-async function waitForDialog(page: Page) {
-  await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
-}
-
-/** One action on Facebook: how to prepare it, how to perform it, what the site logs when it happens. */
-interface Case {
-  name: string;
-  page?: 'feed' | 'post';
-  prepare?(page: Page, lang: (typeof LANGUAGES)[number]): Promise<void>;
-  act(page: Page, lang: (typeof LANGUAGES)[number]): Promise<void>;
-  logs: string;
-  shot?: string;
-}
+type Case = ActionCase<(typeof LANGUAGES)[number]> & { page?: 'feed' | 'post' };
 
 const CASES: Case[] = [
   { name: 'like on a candidate post', act: (page) => page.click(likeIn(1)), logs: 'like:', shot: 'risk' },
@@ -95,25 +73,10 @@ for (const lang of LANGUAGES) {
       which === 'feed'
         ? session.open('https://www.facebook.com/', `facebook/feed.${lang.ui}.html`)
         : session.open('https://www.facebook.com/AirinRachmiDiany', `facebook/post.${lang.ui}.html`);
-    const logged = async (page: Page, prefix: string) => (await siteLog(page)).filter((e) => e.startsWith(prefix));
-
     for (const c of CASES) {
       it(`holds a ${c.name}: the dialog explains, cancel leaves the site untouched, proceed acts once`, async () => {
         const page = await open(c.page);
-        await c.prepare?.(page, lang);
-        await c.act(page, lang);
-        await waitForDialog(page);
-        const text = await dialogText(page);
-        expect(text).toContain(lang.rule);
-        expect(text).toContain('PP 94/2021');
-        if (c.shot) await page.screenshot({ path: artifact(`facebook-dialog-${c.shot}-${lang.ui}.png`) });
-        await cancel(page);
-        expect(await logged(page, c.logs)).toEqual([]);
-
-        await c.act(page, lang);
-        await waitForDialog(page);
-        await proceed(page);
-        expect(await logged(page, c.logs)).toHaveLength(1);
+        await checkHeldAction(page, 'facebook', lang, c);
         await page.close();
       });
     }

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -32,6 +33,13 @@ const SITES: Record<string, string> = {
   'twitter.com': 'x',
   'www.facebook.com': 'facebook',
   'web.facebook.com': 'facebook',
+  'www.instagram.com': 'instagram',
+  'www.tiktok.com': 'tiktok',
+  'www.youtube.com': 'youtube',
+  'www.threads.com': 'threads',
+  'www.threads.net': 'threads',
+  'www.linkedin.com': 'linkedin',
+  'web.whatsapp.com': 'whatsapp',
 };
 
 export async function launch(options: { locale?: string; withExtension?: boolean; userDataDir?: string } = {}): Promise<Session> {
@@ -138,3 +146,69 @@ export async function extensionStorage(session: Session, key: string): Promise<u
   }
   return undefined;
 }
+
+/** Waits for Netral's dialog host to appear. */
+export async function waitForDialog(page: Page): Promise<void> {
+  await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+}
+
+/** Cancel has focus when the dialog opens: Enter cancels (keyboard only, trusted key events). */
+export async function cancelDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('netral-warning'));
+}
+
+/** Tab moves from Cancel to "Tetap lanjutkan"; Enter proceeds. */
+export async function proceedDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('netral-warning'));
+}
+
+/** Entries of the fixture site's log starting with `prefix`. */
+export async function logged(page: Page, prefix: string): Promise<string[]> {
+  return (await siteLog(page)).filter((entry) => entry.startsWith(prefix));
+}
+
+/** One action on a site: how to set it up, how to do it, what the site logs when it happens. */
+export interface ActionCase<L> {
+  name: string;
+  /** Fixture page to open (defaults to the suite's first page). */
+  page?: string;
+  prepare?(page: Page, lang: L): Promise<void>;
+  act(page: Page, lang: L): Promise<void>;
+  /** Run again before the second attempt (e.g. re-focus a post for a shortcut). */
+  again?(page: Page, lang: L): Promise<void>;
+  logs: string;
+  /** Saves a screenshot of the dialog as test/artifacts/<site>-dialog-<shot>-<lang>.png. */
+  shot?: string;
+}
+
+/**
+ * The core browser check for one action: it is held and the dialog shows the
+ * rule; cancel leaves the site's handler unfired; proceed fires it once.
+ */
+export async function checkHeldAction<L extends { ui: string; rule: string }>(
+  page: Page,
+  site: string,
+  lang: L,
+  c: ActionCase<L>,
+): Promise<void> {
+  await c.prepare?.(page, lang);
+  await c.act(page, lang);
+  await waitForDialog(page);
+  const text = await dialogText(page);
+  expect(text).toContain(lang.rule);
+  expect(text).toMatch(/94\/2021/);
+  if (c.shot) await page.screenshot({ path: artifact(`${site}-dialog-${c.shot}-${lang.ui}.png`) });
+  await cancelDialog(page);
+  expect(await logged(page, c.logs)).toEqual([]);
+  await c.again?.(page, lang);
+  await c.act(page, lang);
+  await waitForDialog(page);
+  await proceedDialog(page);
+  expect(await logged(page, c.logs)).toHaveLength(1);
+}
+
+/** The rule's title in the dialog, per interface language. */
+export const RULE_TITLE = { id: 'SKB 22 September 2022', en: 'Joint Decree of 22 September 2022' } as const;

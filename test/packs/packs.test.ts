@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shippedPacks } from '../../src/packs/index';
+import { shippedPacks, SHIPPED_PACK_DOCUMENTS } from '../../src/packs/index';
 import { loadPacks } from '../../src/packs/load';
 import { packJsonSchema, type Pack } from '../../src/packs/schema';
 import { formatProblem, parsePack, validatePack } from '../../src/packs/validate';
@@ -47,6 +47,14 @@ describe('shipped packs', () => {
       expect(regions).toContain(region);
     }
     expect(pack.contests.some((c) => c.dates?.votingDay === '2025-08-06')).toBe(true);
+  });
+
+  it('are stored in canonical form, so the content script can trust them without the validator', () => {
+    for (const doc of SHIPPED_PACK_DOCUMENTS) {
+      const result = validatePack(doc);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect({ $schema: (doc as { $schema?: string }).$schema, ...result.pack }).toEqual(doc);
+    }
   });
 
   it('every fact cites a source with an address', () => {
