@@ -18,11 +18,11 @@
  * honorific, another mention of the same candidate or pair, or election words.
  */
 import type { VocabularyKind } from '../packs/schema';
-import type { EntityInfo, Lexicon, LexTerm } from './lexicon';
+import { accountKey, type CampaignAccount, type EntityInfo, type Lexicon, type LexTerm } from './lexicon';
 import { FLAG_TAG, FLAG_UPPER, normalise, type Normalised } from './normalise';
 import { findBallotNumbers, type BallotNumber } from './numbers';
 import { buildReasons, type Evidence } from './reasons';
-import type { AssessContext, Assessment, Level, Match } from './types';
+import type { AssessContext, Assessment, Level, Match, Reason } from './types';
 
 /** Enough evidence for any decision; a 1 MB wall of names stops collecting here. */
 const MAX_HITS = 2000;
@@ -45,6 +45,28 @@ export function assess(text: unknown, lexicon: Lexicon, context: AssessContext =
 }
 
 function assessText(original: string, lexicon: Lexicon, context: AssessContext): Assessment {
+  const words = assessWords(original, lexicon, context);
+  const account = campaignAccount(lexicon, context);
+  return account ? { ...words, level: 'risk', reasons: [accountReason(account), ...words.reasons] } : words;
+}
+
+function campaignAccount(lexicon: Lexicon, context: AssessContext): CampaignAccount | undefined {
+  const { platform, handle } = context.author ?? {};
+  return platform && handle ? lexicon.accounts.get(accountKey(platform, handle)) : undefined;
+}
+
+function accountReason(account: CampaignAccount): Reason {
+  const forId = account.standsFor ? ` untuk ${account.standsFor}` : '';
+  const forEn = account.standsFor ? ` for ${account.standsFor}` : '';
+  return {
+    code: 'campaign-account',
+    id: `Akun @${account.handle} adalah akun kampanye${forId}: menyukai, membagikan, atau mengikutinya termasuk larangan.`,
+    en: `@${account.handle} is a campaign account${forEn}: liking, sharing or following it is among the prohibited acts.`,
+    terms: [`@${account.handle}`],
+  };
+}
+
+function assessWords(original: string, lexicon: Lexicon, context: AssessContext): Assessment {
   if (original.length === 0) return { level: 'none', matches: [], reasons: [] };
   const n = normalise(original);
   const { hits, truncated } = scan(n, lexicon);

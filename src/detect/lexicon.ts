@@ -54,8 +54,19 @@ export interface LexTerm {
   tagOnly: boolean;
 }
 
+export interface CampaignAccount {
+  platform: string;
+  handle: string;
+  /** Name of what the account campaigns for, when the pack says. */
+  standsFor?: string | undefined;
+  pack: string;
+  sources: SourceRef[];
+}
+
 export interface Lexicon {
   packs: readonly Pack[];
+  /** Campaign accounts by `platform:handle` (handle lower case, without "@"). */
+  accounts: ReadonlyMap<string, CampaignAccount>;
   entities: readonly EntityInfo[];
   terms: readonly LexTerm[];
   /** For automaton pattern i, the terms sharing that normalised form. */
@@ -78,6 +89,7 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
   const started = now();
   const entities: EntityInfo[] = [];
   const terms: LexTerm[] = [];
+  const accounts = new Map<string, CampaignAccount>();
 
   // Packs repeat surface forms (given names, party abbreviations): normalise each once.
   const normalised = new Map<string, string>();
@@ -178,6 +190,16 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
     for (const vocabulary of pack.vocabulary) {
       addTerms(vocabulary.terms, 'vocabulary', -1, vocabulary.kind);
     }
+    for (const account of pack.accounts ?? []) {
+      const target = account.entity !== undefined ? indexById.get(account.entity) : undefined;
+      accounts.set(accountKey(account.platform, account.handle), {
+        platform: account.platform,
+        handle: account.handle,
+        standsFor: target !== undefined ? entities[target]!.name : undefined,
+        pack: pack.id,
+        sources: refs(account.sources),
+      });
+    }
   }
 
   const patternIndex = new Map<string, number>();
@@ -194,7 +216,11 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
     byPattern[p]!.push(index);
   });
   const automaton = buildAutomaton(patterns);
-  return { packs, entities, terms, byPattern, patterns, automaton, compileMs: now() - started };
+  return { packs, accounts, entities, terms, byPattern, patterns, automaton, compileMs: now() - started };
+}
+
+export function accountKey(platform: string, handle: string): string {
+  return `${platform}:${handle.replace(/^@/, '').toLowerCase()}`;
 }
 
 function now(): number {

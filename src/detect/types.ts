@@ -32,6 +32,7 @@ export interface Match {
 }
 
 export type ReasonCode =
+  | 'campaign-account'
   | 'campaign-marker'
   | 'candidate-pair'
   | 'candidate'
@@ -61,4 +62,6 @@ export interface Assessment {
 export interface AssessContext {
   /** When the post was written: a mention inside a campaign window weighs more. */
   date?: Date | string | number | undefined;
+  /** Who posted it (or the account about to be followed): a campaign account is itself a reason. */
+  author?: { platform: string; handle?: string | undefined } | undefined;
 }

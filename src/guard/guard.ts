@@ -157,8 +157,9 @@ export function installGuard(options: GuardOptions): Guard {
 function rate(action: HeldAction, options: GuardOptions, settings: GuardSettings): WarningRequest | null {
   const isDraft = action.draft !== undefined && action.draft.trim() !== '';
   const text = isDraft ? action.draft! : postText(action.post);
-  if (text.trim() === '') return null;
-  const assessment = options.assess(text, isDraft ? {} : { date: action.post?.time });
+  if (text.trim() === '' && !action.post?.author?.handle) return null;
+  const author = { platform: options.adapter.id, handle: action.post?.author?.handle };
+  const assessment = options.assess(text, isDraft ? {} : { date: action.post?.time, author });
   if (assessment.level === 'none' || !atLeast(assessment.level, settings.threshold)) return null;
   return {
     action,

@@ -8,6 +8,7 @@
  * least one entry of the pack's `sources`, so a reviewer can check it.
  */
 import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms/ids';
 
 // Extension pages run under a strict CSP (no eval): keep zod off its
 // `new Function` fast path everywhere, Node included, so behaviour matches.
@@ -127,6 +128,22 @@ export const MarkerSchema = z.object({
 });
 
 /**
+ * A campaign account on one platform: a post by it, or following it, is
+ * `risk` whatever the text says.
+ */
+export const AccountSchema = z.object({
+  platform: z.enum(PLATFORM_IDS),
+  handle: z
+    .string()
+    .trim()
+    .regex(/^@?[\w.\-]{1,100}$/, 'must be an account handle such as "timnas_amin"')
+    .transform((h) => h.replace(/^@/, '')),
+  /** The candidate, pair or party the account campaigns for. */
+  entity: slug.optional(),
+  sources: sourceRefs,
+});
+
+/**
  * Election vocabulary (the generic `kampanye` pack). Words, not facts: they
  * may cite sources but need not.
  * - contest: names the contest itself (pilpres, paslon, capres, nomor urut)
@@ -171,6 +188,7 @@ export const PackSchema = z
     parties: z.array(PartySchema).default([]),
     figures: z.array(FigureSchema).default([]),
     markers: z.array(MarkerSchema).default([]),
+    accounts: z.array(AccountSchema).default([]),
     vocabulary: z.array(VocabularySchema).default([]),
   })
   .superRefine(checkReferences);
@@ -183,6 +201,7 @@ export type Candidate = z.infer<typeof CandidateSchema>;
 export type Pair = z.infer<typeof PairSchema>;
 export type Party = z.infer<typeof PartySchema>;
 export type Marker = z.infer<typeof MarkerSchema>;
+export type Account = z.infer<typeof AccountSchema>;
 export type MarkerKind = z.infer<typeof MarkerKindSchema>;
 export type VocabularyKind = z.infer<typeof VocabularyKindSchema>;
 export type ElectionDates = z.infer<typeof ElectionDatesSchema>;
@@ -195,6 +214,7 @@ type RawPack = {
   parties: { id: string; sources: string[] }[];
   figures: { id: string; sources: string[] }[];
   markers: { id: string; entity?: string | undefined; sources: string[] }[];
+  accounts: { handle: string; entity?: string | undefined; sources: string[] }[];
   vocabulary: { id: string; sources: string[] }[];
 };
 
@@ -238,11 +258,18 @@ function checkReferences(pack: RawPack, ctx: z.RefinementCtx): void {
       }
     });
   });
-  pack.markers.forEach((marker, index) => {
-    if (marker.entity !== undefined && !entities.has(marker.entity)) {
-      ctx.addIssue({ code: 'custom', path: ['markers', index, 'entity'], message: `unknown entity id "${marker.entity}"` });
-    }
-  });
+  for (const list of ['markers', 'accounts'] as const) {
+    pack[list].forEach((item, index) => {
+      if (item.entity !== undefined && !entities.has(item.entity)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'entity'], message: `unknown entity id "${item.entity}"` });
+      }
+      if (list === 'accounts') {
+        item.sources.forEach((ref, refIndex) => {
+          if (!sourceIds.has(ref)) ctx.addIssue({ code: 'custom', path: [list, index, 'sources', refIndex], message: `unknown source id "${ref}"` });
+        });
+      }
+    });
+  }
 }
 
 /** The pack JSON Schema, generated from the zod schema above. */

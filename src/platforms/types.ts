@@ -13,7 +13,9 @@
  * - "undo" controls (unlike, undo repost, unfollow) are not actions.
  */
 
-export type PlatformId = 'x' | 'facebook' | 'instagram' | 'tiktok' | 'youtube' | 'threads' | 'linkedin' | 'whatsapp';
+import type { PlatformId } from './ids';
+
+export type { PlatformId } from './ids';
 
 /** What the user is about to do. */
 export type ActionKind =

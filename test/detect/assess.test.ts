@@ -127,3 +127,28 @@ describe('assess: acronyms', () => {
     expect(level('Pilih AMIN nomor 1')).toBe('risk');
   });
 });
+
+describe('assess: campaign accounts', () => {
+  const agencyPack = {
+    id: 'akun-kampanye',
+    version: '1.0.0',
+    title: { id: 'Akun kampanye', en: 'Campaign accounts' },
+    sources: [{ id: 's', title: 'Source', url: 'https://example.org/akun' }],
+    accounts: [{ platform: 'x', handle: '@Relawan_Contoh', sources: ['s'] }],
+  };
+
+  it('rates a post by a listed campaign account as risk whatever its text, on that platform only', async () => {
+    const { validatePack } = await import('../../src/packs/validate');
+    const { compileLexicon } = await import('../../src/detect/lexicon');
+    const { shippedPackDocuments } = await import('../../src/packs/shipped');
+    const result = validatePack(agencyPack);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const lex = compileLexicon([...shippedPackDocuments(), result.pack]);
+    const byAccount = assess('Selamat pagi semua!', lex, { author: { platform: 'x', handle: 'relawan_contoh' } });
+    expect(byAccount.level).toBe('risk');
+    expect(byAccount.reasons[0]!.code).toBe('campaign-account');
+    expect(assess('Selamat pagi semua!', lex, { author: { platform: 'facebook', handle: 'relawan_contoh' } }).level).toBe('none');
+    expect(assess('Selamat pagi semua!', lex, { author: { platform: 'x', handle: 'someone_else' } }).level).toBe('none');
+  });
+});
