@@ -4,25 +4,10 @@
  * folder under src/platforms/ is missing here or has no fixtures.
  */
 import { facebookAdapter } from './facebook/index';
-import { instagramAdapter } from './instagram/index';
-import { linkedinAdapter } from './linkedin/index';
-import { threadsAdapter } from './threads/index';
-import { tiktokAdapter } from './tiktok/index';
 import type { PlatformAdapter } from './types';
-import { whatsappAdapter } from './whatsapp/index';
 import { xAdapter } from './x/index';
-import { youtubeAdapter } from './youtube/index';
 
-export const PLATFORMS: readonly PlatformAdapter[] = [
-  xAdapter,
-  facebookAdapter,
-  instagramAdapter,
-  tiktokAdapter,
-  youtubeAdapter,
-  threadsAdapter,
-  linkedinAdapter,
-  whatsappAdapter,
-];
+export const PLATFORMS: readonly PlatformAdapter[] = [xAdapter, facebookAdapter];
 
 /** Match patterns of every platform, for the guard content script. */
 export function contentScriptMatches(): string[] {
