@@ -150,6 +150,8 @@ export async function extensionStorage(session: Session, key: string): Promise<u
 /** Waits for Netral's dialog host to appear. */
 export async function waitForDialog(page: Page): Promise<void> {
   await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+  // Focus is inside the dialog (on Cancel): the document sees the shadow host as active.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'NETRAL-WARNING', null, { timeout: 5000 });
 }
 
 /** Cancel has focus when the dialog opens: Enter cancels (keyboard only, trusted key events). */

@@ -8,7 +8,7 @@
  * "Tetap lanjutkan" (it could only reach it through a closed shadow root
  * anyway) is ignored.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Assessment, Level } from '../../detect/types';
 import type { Language } from '../../i18n/language';
 import type { ActionKind } from '../../platforms/types';
@@ -43,8 +43,9 @@ export function WarningDialog(props: WarningProps) {
   const segments = excerpt(props.text, props.assessment.matches);
   const terms = [...new Set(props.assessment.matches.map((match) => match.text))].slice(0, 12);
 
-  useEffect(() => {
-    // The top of the dialog (what was about to happen) must stay in view.
+  // Focus Cancel as soon as the dialog exists (not after paint): keys pressed
+  // right away must reach the dialog, and the top must stay in view.
+  useLayoutEffect(() => {
     cancelRef.current?.focus({ preventScroll: true });
   }, []);
 
