@@ -4,10 +4,15 @@
  * folder under src/platforms/ is missing here or has no fixtures.
  */
 import { facebookAdapter } from './facebook/index';
+import { instagramAdapter } from './instagram/index';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x/index';
 
-export const PLATFORMS: readonly PlatformAdapter[] = [xAdapter, facebookAdapter];
+export const PLATFORMS: readonly PlatformAdapter[] = [
+  xAdapter,
+  facebookAdapter,
+  instagramAdapter,
+];
 
 /** Match patterns of every platform, for the guard content script. */
 export function contentScriptMatches(): string[] {
