@@ -5,6 +5,7 @@
  */
 import { facebookAdapter } from './facebook/index';
 import { instagramAdapter } from './instagram/index';
+import { linkedinAdapter } from './linkedin/index';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x/index';
 
@@ -12,6 +13,7 @@ export const PLATFORMS: readonly PlatformAdapter[] = [
   xAdapter,
   facebookAdapter,
   instagramAdapter,
+  linkedinAdapter,
 ];
 
 /** Match patterns of every platform, for the guard content script. */
