@@ -6,6 +6,7 @@
 import { facebookAdapter } from './facebook/index';
 import { instagramAdapter } from './instagram/index';
 import { linkedinAdapter } from './linkedin/index';
+import { threadsAdapter } from './threads/index';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x/index';
 
@@ -13,6 +14,7 @@ export const PLATFORMS: readonly PlatformAdapter[] = [
   xAdapter,
   facebookAdapter,
   instagramAdapter,
+  threadsAdapter,
   linkedinAdapter,
 ];
 
