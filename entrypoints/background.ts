@@ -1,9 +1,14 @@
 import browser from 'webextension-polyfill';
+import { bump, type BadgeCounts } from '../src/history/badge';
 import { appendHistory, HISTORY_KEY, type HistoryEntry } from '../src/history/history';
+import { retained } from '../src/history/summary';
 import { isNetralMessage } from '../src/messages';
+import { organisationFrom, resolveSettings, settingValues } from '../src/settings/resolve';
+import { DEFAULT_SETTINGS, ORGANISATION_KEY, SETTINGS_KEY } from '../src/settings/schema';
 
 const ERRORS_KEY = 'diagnostics';
 const ERRORS_LIMIT = 50;
+const BADGE_KEY = 'badge';
 
 // One writer for the history: entries from every tab go through this queue,
 // so concurrent read-modify-write cycles cannot lose an entry.
@@ -13,15 +18,44 @@ function serially(task: () => Promise<void>): Promise<void> {
   return queue;
 }
 
+async function currentSettings() {
+  const got = await browser.storage.local.get([SETTINGS_KEY, ORGANISATION_KEY]);
+  return settingValues(resolveSettings(DEFAULT_SETTINGS, got[SETTINGS_KEY], organisationFrom(got[ORGANISATION_KEY])));
+}
+
+// Session storage survives the service worker sleeping but not the browser
+// closing: right for "today, in this tab". Firefox MV2 may lack it: memory then.
+const session = (browser.storage as { session?: browser.Storage.StorageArea }).session;
+let memoryCounts: BadgeCounts = {};
+
+async function countHeld(tabId: number): Promise<void> {
+  const counts = session ? (((await session.get(BADGE_KEY))[BADGE_KEY] as BadgeCounts | undefined) ?? {}) : memoryCounts;
+  const next = bump(counts, tabId, Date.now());
+  if (session) await session.set({ [BADGE_KEY]: next.counts });
+  else memoryCounts = next.counts;
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
+  await action.setBadgeText({ tabId, text: next.text });
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isNetralMessage(message)) return undefined;
     if (message.type === 'netral:history-add') {
       const entry: HistoryEntry = message.entry;
+      const tabId = sender.tab?.id;
       return serially(async () => {
+        // The badge counts what was held (a dialog shown), kept history or not.
+        if (tabId !== undefined && entry.decision !== 'audited') await countHeld(tabId).catch(() => {});
+        const settings = await currentSettings();
+        if (!settings.historyKeep) return;
         const stored = await browser.storage.local.get(HISTORY_KEY);
-        await browser.storage.local.set({ [HISTORY_KEY]: appendHistory(stored[HISTORY_KEY], [entry]) });
+        const kept = retained(appendHistory(stored[HISTORY_KEY], [entry]), settings.historyDays);
+        await browser.storage.local.set({ [HISTORY_KEY]: kept });
       });
+    }
+    if (message.type === 'netral:history-clear') {
+      return serially(() => browser.storage.local.set({ [HISTORY_KEY]: [] }));
     }
     if (message.type === 'netral:error') {
       return serially(async () => {
@@ -32,5 +66,16 @@ export default defineBackground(() => {
       });
     }
     return undefined;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void serially(async () => {
+      if (!session) {
+        delete memoryCounts[tabId];
+        return;
+      }
+      const counts = ((await session.get(BADGE_KEY))[BADGE_KEY] as BadgeCounts | undefined) ?? {};
+      delete counts[tabId];
+      await session.set({ [BADGE_KEY]: counts });
+    });
   });
 });

@@ -1,7 +1,10 @@
 /** Messages between content scripts and the background. */
 import type { HistoryEntry } from './history/history';
 
-export type NetralMessage = { type: 'netral:history-add'; entry: HistoryEntry } | { type: 'netral:error'; where: string; message: string };
+export type NetralMessage =
+  | { type: 'netral:history-add'; entry: HistoryEntry }
+  | { type: 'netral:history-clear' }
+  | { type: 'netral:error'; where: string; message: string };
 
 export function isNetralMessage(value: unknown): value is NetralMessage {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('netral:');

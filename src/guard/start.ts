@@ -5,11 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { assess, shippedLexicon } from '../detect/index';
+import { assess } from '../detect/index';
 import { languageFor } from '../i18n/language';
 import type { NetralMessage } from '../messages';
 import { adapterForHost } from '../platforms/registry';
-import { DEFAULT_GUARD_SETTINGS, guardSettingsFrom, SETTINGS_KEY } from '../settings/guard-settings';
+import { guardSettingsFor } from '../settings/guard-settings';
+import { lexiconFor } from '../settings/lexicon';
+import { organisationFrom, resolveSettings, settingValues } from '../settings/resolve';
+import { DEFAULT_SETTINGS, ORGANISATION_KEY, SETTINGS_KEY, type SettingsValues } from '../settings/schema';
 import { showWarning } from '../ui/dialog/mount';
 import { installGuard, type GuardSettings } from './guard';
 
@@ -21,7 +24,14 @@ export function startGuard(ctx: ContentScriptContext): void {
   const scope = window as unknown as Record<symbol, boolean>;
   if (!adapter || scope[INSTALLED]) return;
   scope[INSTALLED] = true;
-  let settings: GuardSettings = DEFAULT_GUARD_SETTINGS;
+  // User and organisation values as stored; resolved on every change (cheap, pure).
+  const stored: Record<string, unknown> = {};
+  let values: SettingsValues = DEFAULT_SETTINGS;
+  let settings: GuardSettings = guardSettingsFor(values, adapter.id);
+  const update = () => {
+    values = settingValues(resolveSettings(DEFAULT_SETTINGS, stored[SETTINGS_KEY], organisationFrom(stored[ORGANISATION_KEY])));
+    settings = guardSettingsFor(values, adapter.id);
+  };
   const send = (message: NetralMessage) => {
     if (ctx.isInvalid) return;
     browser.runtime.sendMessage(message).catch(() => {
@@ -30,13 +40,22 @@ export function startGuard(ctx: ContentScriptContext): void {
   };
 
   browser.storage.local
-    .get(SETTINGS_KEY)
-    .then((stored) => {
-      settings = guardSettingsFrom(stored[SETTINGS_KEY]);
+    .get([SETTINGS_KEY, ORGANISATION_KEY])
+    .then((got) => {
+      Object.assign(stored, got);
+      update();
     })
     .catch(() => {});
   const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) settings = guardSettingsFrom(changes[SETTINGS_KEY]?.newValue);
+    if (area !== 'local') return;
+    let changed = false;
+    for (const key of [SETTINGS_KEY, ORGANISATION_KEY]) {
+      if (key in changes) {
+        stored[key] = changes[key]?.newValue;
+        changed = true;
+      }
+    }
+    if (changed) update();
   };
   browser.storage.onChanged.addListener(onChanged);
 
@@ -46,7 +65,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   const guard = installGuard({
     adapter,
     target: window,
-    assess: (text, context) => assess(text, shippedLexicon(), context),
+    assess: (text, context) => assess(text, lexiconFor(values), context),
     settings: () => settings,
     warn: (request) =>
       showWarning(ctx, {
@@ -55,7 +74,7 @@ export function startGuard(ctx: ContentScriptContext): void {
         isDraft: request.isDraft,
         assessment: request.assessment,
         site: adapter.name,
-        language: languageFor(navigator.language),
+        language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
         allowProceed: request.allowProceed,
       }),
     record: (entry) => send({ type: 'netral:history-add', entry: { ...entry, time: new Date().toISOString() } }),

@@ -1,21 +1,22 @@
 /**
- * The settings the guard obeys. Until the options page and managed policy
- * exist, they are the defaults, overridden by whatever valid values the
- * user stored under `settings`; invalid values fall back to the default.
+ * What the guard obeys, derived from the resolved settings (resolve.ts):
+ * protection on/off and the site's own switch, the mode and the sensitivity.
  */
-import type { GuardMode, GuardSettings } from '../guard/guard';
+import type { GuardSettings } from '../guard/guard';
+import type { PlatformId } from '../platforms/ids';
+import { resolveSettings, settingValues, type OrganisationSettings } from './resolve';
+import { DEFAULT_SETTINGS, type SettingsValues } from './schema';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY, ORGANISATION_KEY } from './schema';
 
 export const DEFAULT_GUARD_SETTINGS: GuardSettings = { enabled: true, mode: 'warn', threshold: 'caution' };
 
-const MODES: readonly GuardMode[] = ['off', 'audit', 'warn', 'block'];
+export function guardSettingsFor(values: SettingsValues, platform?: PlatformId): GuardSettings {
+  const siteOn = platform === undefined || values.sites[platform] !== false;
+  return { enabled: values.enabled && siteOn, mode: values.mode, threshold: values.sensitivity };
+}
 
-export function guardSettingsFrom(stored: unknown): GuardSettings {
-  const s = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  return {
-    enabled: typeof s.enabled === 'boolean' ? s.enabled : DEFAULT_GUARD_SETTINGS.enabled,
-    mode: MODES.includes(s.mode as GuardMode) ? (s.mode as GuardMode) : DEFAULT_GUARD_SETTINGS.mode,
-    threshold: s.sensitivity === 'risk' ? 'risk' : DEFAULT_GUARD_SETTINGS.threshold,
-  };
+/** Shortcut from raw storage (user values, organisation) to the guard's settings. */
+export function guardSettingsFrom(stored: unknown, organisation?: OrganisationSettings | null, platform?: PlatformId): GuardSettings {
+  return guardSettingsFor(settingValues(resolveSettings(DEFAULT_SETTINGS, stored, organisation)), platform);
 }

@@ -72,6 +72,8 @@ export async function launch(options: { locale?: string; withExtension?: boolean
   const fixtures = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own pages and scripts load from the extension, as in use.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const site = SITES[url.hostname];
     if (!site || (url.protocol !== 'https:' && url.protocol !== 'http:')) return route.abort();
     const key = `${url.origin}${url.pathname}`;
