@@ -9,11 +9,13 @@ import { linkedinAdapter } from './linkedin/index';
 import { threadsAdapter } from './threads/index';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x/index';
+import { youtubeAdapter } from './youtube/index';
 
 export const PLATFORMS: readonly PlatformAdapter[] = [
   xAdapter,
   facebookAdapter,
   instagramAdapter,
+  youtubeAdapter,
   threadsAdapter,
   linkedinAdapter,
 ];
