@@ -7,6 +7,7 @@ import { facebookAdapter } from './facebook/index';
 import { instagramAdapter } from './instagram/index';
 import { linkedinAdapter } from './linkedin/index';
 import { threadsAdapter } from './threads/index';
+import { tiktokAdapter } from './tiktok/index';
 import type { PlatformAdapter } from './types';
 import { xAdapter } from './x/index';
 import { youtubeAdapter } from './youtube/index';
@@ -15,6 +16,7 @@ export const PLATFORMS: readonly PlatformAdapter[] = [
   xAdapter,
   facebookAdapter,
   instagramAdapter,
+  tiktokAdapter,
   youtubeAdapter,
   threadsAdapter,
   linkedinAdapter,
