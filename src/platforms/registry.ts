@@ -9,6 +9,7 @@ import { linkedinAdapter } from './linkedin/index';
 import { threadsAdapter } from './threads/index';
 import { tiktokAdapter } from './tiktok/index';
 import type { PlatformAdapter } from './types';
+import { whatsappAdapter } from './whatsapp/index';
 import { xAdapter } from './x/index';
 import { youtubeAdapter } from './youtube/index';
 
@@ -20,6 +21,7 @@ export const PLATFORMS: readonly PlatformAdapter[] = [
   youtubeAdapter,
   threadsAdapter,
   linkedinAdapter,
+  whatsappAdapter,
 ];
 
 /** Match patterns of every platform, for the guard content script. */
