@@ -33,9 +33,6 @@ async function settingsMode(): Promise<unknown> {
 
 beforeAll(async () => {
   session = await launch({ locale: 'id-ID' });
-  // The harness aborts every request that is not a fixture site; the
-  // extension's own pages must load their scripts (the newest route wins).
-  await session.context.route(/^chrome-extension:\/\//, (route) => route.continue());
   worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
   base = `chrome-extension://${new URL(worker.url()).host}`;
 });
@@ -44,6 +41,30 @@ afterAll(async () => {
 });
 
 describe('popup, options and rules pages in Chromium', () => {
+  it('counts held actions on the toolbar badge of that tab', async () => {
+    await setStorage({ settings: { mode: 'warn' } });
+    const page = await session.open('https://www.facebook.com/', 'facebook/feed.id.html');
+    // The badge text of every tab the background has counted (session storage keys the counts by tab id).
+    const badge = () =>
+      worker.evaluate(async () => {
+        const api = (globalThis as unknown as {
+          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } }; action: { getBadgeText(d: object): Promise<string> } };
+        }).chrome;
+        const counts = ((await api.storage.session.get('badge')).badge ?? {}) as Record<string, unknown>;
+        const texts = await Promise.all(Object.keys(counts).map((tabId) => api.action.getBadgeText({ tabId: Number(tabId) })));
+        return texts.join(',');
+      });
+    expect(await badge()).toBe('');
+    for (let i = 0; i < 2; i++) {
+      await page.click('[aria-posinset="1"] [data-ad-rendering-role="like_button"]');
+      await page.waitForSelector('netral-warning', { state: 'attached' });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    }
+    await expect.poll(badge, { timeout: 5000 }).toBe('2');
+    await page.close();
+  });
+
   it('self-checks a draft in the popup: political is risk with highlights, neutral is none', async () => {
     const page = await openPage('popup.html');
     await page.fill('#check-text', 'Ayo coblos Prabowo-Gibran nomor 2 tanggal 14 Februari!');
