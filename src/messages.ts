@@ -4,7 +4,9 @@ import type { HistoryEntry } from './history/history';
 export type NetralMessage =
   | { type: 'netral:history-add'; entry: HistoryEntry }
   | { type: 'netral:history-clear' }
-  | { type: 'netral:error'; where: string; message: string };
+  | { type: 'netral:error'; where: string; message: string }
+  /** Popup → content script: which page is this? (the popup cannot read tab addresses). */
+  | { type: 'netral:where' };
 
 export function isNetralMessage(value: unknown): value is NetralMessage {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('netral:');

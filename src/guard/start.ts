@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { assess } from '../detect/index';
 import { languageFor } from '../i18n/language';
-import type { NetralMessage } from '../messages';
+import { isNetralMessage, type NetralMessage } from '../messages';
 import { adapterForHost } from '../platforms/registry';
 import { guardSettingsFor } from '../settings/guard-settings';
 import { lexiconFor } from '../settings/lexicon';
@@ -58,6 +58,9 @@ export function startGuard(ctx: ContentScriptContext): void {
     if (changed) update();
   };
   browser.storage.onChanged.addListener(onChanged);
+  const onMessage = (message: unknown) =>
+    isNetralMessage(message) && message.type === 'netral:where' ? Promise.resolve({ url: location.href }) : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
 
   // The lexicon is compiled on the first action the adapter recognises (a few
   // milliseconds), so a page where the user never acts pays nothing for it.
@@ -90,6 +93,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     scope[INSTALLED] = false;
     try {
       browser.storage.onChanged.removeListener(onChanged);
+      browser.runtime.onMessage.removeListener(onMessage);
     } catch {
       // The API may already be gone with the old context.
     }

@@ -41,6 +41,22 @@ afterAll(async () => {
 });
 
 describe('popup, options and rules pages in Chromium', () => {
+  it("lets the popup learn a guarded tab's address from Netral's content script (no tabs permission)", async () => {
+    const page = await session.open('https://www.facebook.com/', 'facebook/feed.id.html');
+    const replies = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+      }).chrome;
+      const tabs = await api.tabs.query({});
+      const hidden = tabs.every((t) => !t.url);
+      const answers = await Promise.all(tabs.map((t) => api.tabs.sendMessage(t.id, { type: 'netral:where' }).catch(() => null)));
+      return { hidden, answers };
+    });
+    expect(replies.hidden).toBe(true);
+    expect(replies.answers).toContainEqual({ url: 'https://www.facebook.com/' });
+    await page.close();
+  });
+
   it('counts held actions on the toolbar badge of that tab', async () => {
     await setStorage({ settings: { mode: 'warn' } });
     const page = await session.open('https://www.facebook.com/', 'facebook/feed.id.html');
@@ -77,6 +93,7 @@ describe('popup, options and rules pages in Chromium', () => {
   });
 
   it('changes the mode in options to "audit": the guard records without a dialog, and the history exports as JSON', async () => {
+    await setStorage({ history: [] }); // earlier tests in this browser left entries
     const options = await openPage('options.html');
     await options.check('input[name="mode"][value="audit"]');
     await expect.poll(settingsMode).toBe('audit');

@@ -37,9 +37,13 @@ export const browserStore: PageStore = {
   async activeTabUrl() {
     try {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.url;
+      if (tab?.url || tab?.id === undefined) return tab?.url;
+      // Without the "tabs" permission the address is hidden; Netral's own
+      // content script, present only on guarded sites, tells it instead.
+      const reply = (await browser.tabs.sendMessage(tab.id, { type: 'netral:where' })) as { url?: unknown } | undefined;
+      return typeof reply?.url === 'string' ? reply.url : undefined;
     } catch {
-      return undefined;
+      return undefined; // no content script: not a guarded site
     }
   },
   pageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
