@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { appendHistory, type HistoryEntry } from '../../src/history/history';
-import { guardSettingsFrom } from '../../src/settings/guard-settings';
+import { guardSettingsFor } from '../../src/settings/guard-settings';
+import { resolveSettings, settingValues } from '../../src/settings/resolve';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema';
+
+const guardSettingsFrom = (stored: unknown) => guardSettingsFor(settingValues(resolveSettings(DEFAULT_SETTINGS, stored)));
 
 const entry = (i: number): HistoryEntry => ({
   time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),

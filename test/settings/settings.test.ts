@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/detect/index';
-import { guardSettingsFor, guardSettingsFrom } from '../../src/settings/guard-settings';
+import { guardSettingsFor } from '../../src/settings/guard-settings';
 import { extraTermsPack, validateExtraTerms } from '../../src/settings/extra-terms';
 import { lexiconFor } from '../../src/settings/lexicon';
 import { resolveSettings, settingValues } from '../../src/settings/resolve';
@@ -53,8 +53,8 @@ describe('guard settings', () => {
     const values = settingValues(resolveSettings(DEFAULT_SETTINGS, { sites: { facebook: false }, mode: 'audit', sensitivity: 'risk' }));
     expect(guardSettingsFor(values, 'x')).toEqual({ enabled: true, mode: 'audit', threshold: 'risk' });
     expect(guardSettingsFor(values, 'facebook').enabled).toBe(false);
-    expect(guardSettingsFrom({ enabled: false }, null, 'x').enabled).toBe(false);
-    expect(guardSettingsFrom({}, { values: { mode: 'off' } }).mode).toBe('off');
+    expect(guardSettingsFor(settingValues(resolveSettings(DEFAULT_SETTINGS, { enabled: false }, null)), 'x').enabled).toBe(false);
+    expect(guardSettingsFor(settingValues(resolveSettings(DEFAULT_SETTINGS, {}, { values: { mode: 'off' } }))).mode).toBe('off');
   });
 });
 
