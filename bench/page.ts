@@ -1,7 +1,10 @@
 /**
  * Page benchmark (`npm run bench:page`): what Netral costs a real page.
- * Per site (X, Facebook), a synthetic 2,000-post feed (5% about candidates,
- * rendered by page JavaScript 100 posts per scroll step) is loaded and
+ * Per registered site (X, Facebook, Instagram, TikTok, YouTube, Threads,
+ * LinkedIn, WhatsApp Web), a synthetic 2,000-post feed (5% about candidates,
+ * rendered by page JavaScript 100 posts per scroll step; YouTube: the comment
+ * list of a watch page; WhatsApp: a group chat of 2,000 messages, scrolled up
+ * from its newest) is loaded and
  * scrolled to the end in Chromium without and with the built extension,
  * alternating, REPS times each after a discarded warm-up run. It reports:
  *   - script and task time (CDP Performance.getMetrics) for load + scroll,
@@ -9,11 +12,16 @@
  *   - long tasks (> 50 ms) seen by the page's own PerformanceObserver;
  *   - click on a candidate post's like → Netral's dialog host inserted, and
  *     → the frame after it (measured in the page, see synthetic-feed.ts).
+ *     WhatsApp has no like: the held action is forwarding a candidate
+ *     message (quick-forward icon → tick a chat → the dialog's Send; the
+ *     Send's click is the one timed).
+ * BENCH_SITES=x,facebook,… runs a subset (in the order given); BENCH_REPS
+ * sets the runs per configuration.
  * A benchmark, not a test: missed targets are reported, never fatal.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, type Session } from '../test/browser/harness';
-import { BATCH, feedPage, feedPosts, type BenchState, type FeedPost, type Site } from './synthetic-feed';
+import { BATCH, feedPage, feedPosts, sitePage, type BenchState, type FeedPost, type Site } from './synthetic-feed';
 
 declare global {
   interface Window {
@@ -30,10 +38,63 @@ const WHEEL_PX = 2500;
 const SETTLE_MS = 3500;
 const TARGET = { addedScriptPct: 5, clickMs: 16 };
 
-const SITES: Array<{ site: Site; title: string; url: string; like: (index: number) => string }> = [
-  { site: 'x', title: 'X', url: 'https://x.com/home', like: (i) => `[data-bench="${i}"] [data-testid="like"]` },
-  { site: 'facebook', title: 'Facebook', url: 'https://www.facebook.com/', like: (i) => `[data-bench="${i}"] [data-ad-rendering-role="like_button"]` },
+interface SiteBench {
+  site: Site;
+  title: string;
+  url: string;
+  /** What the measured click does, for the report. */
+  action: string;
+  /** Performs the held action on post `index`: any opening steps, then the click that is timed (its mouseup). */
+  act: (page: Page, index: number) => Promise<void>;
+}
+
+/** One click on post `index`'s control `selector`. */
+const clickIn = (selector: string) => (page: Page, index: number) => page.click(`[data-bench="${index}"] ${selector}`);
+
+const ALL_SITES: SiteBench[] = [
+  { site: 'x', title: 'X', url: 'https://x.com/home', action: 'like', act: clickIn('[data-testid="like"]') },
+  { site: 'facebook', title: 'Facebook', url: 'https://www.facebook.com/', action: 'like', act: clickIn('[data-ad-rendering-role="like_button"]') },
+  {
+    site: 'instagram',
+    title: 'Instagram',
+    url: 'https://www.instagram.com/',
+    action: 'like',
+    act: clickIn('section [role="button"]:has(svg[aria-label="Suka"][height="24"])'),
+  },
+  { site: 'tiktok', title: 'TikTok', url: 'https://www.tiktok.com/foryou', action: 'like', act: clickIn('button[aria-pressed]:has([data-e2e="like-icon"])') },
+  {
+    site: 'youtube',
+    title: 'YouTube (watch page comments)',
+    url: 'https://www.youtube.com/watch?v=Yt0BnchVd01',
+    action: 'comment like',
+    act: clickIn('ytd-comment-engagement-bar #like-button button'),
+  },
+  { site: 'threads', title: 'Threads', url: 'https://www.threads.com/', action: 'like', act: clickIn('[role="button"]:has(svg[aria-label="Suka"])') },
+  { site: 'linkedin', title: 'LinkedIn', url: 'https://www.linkedin.com/feed/', action: 'like', act: clickIn('button[aria-label="Status tombol reaksi: tidak ada reaksi"]') },
+  {
+    site: 'whatsapp',
+    title: 'WhatsApp Web (group chat)',
+    url: 'https://web.whatsapp.com/',
+    action: 'forward',
+    act: async (page, index) => {
+      await page.click(`[data-bench="${index}"] button:has([data-icon="forward-refreshed"])`);
+      await page.click('#overlays [role="dialog"] [role="listitem"] [role="button"]');
+      await page.click('#overlays [role="dialog"] footer [role="button"][aria-label="Kirim"]');
+    },
+  },
 ];
+
+/** BENCH_SITES=x,facebook,… (ids, comma-separated) selects sites; all by default. */
+function selectedSites(): SiteBench[] {
+  const wanted = (process.env.BENCH_SITES ?? '')
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
+  if (wanted.length === 0) return ALL_SITES;
+  const unknown = wanted.filter((id) => !ALL_SITES.some((s) => s.site === id));
+  if (unknown.length) throw new Error(`BENCH_SITES: unknown site(s) ${unknown.join(', ')}; known: ${ALL_SITES.map((s) => s.site).join(', ')}`);
+  return wanted.map((id) => ALL_SITES.find((s) => s.site === id)!);
+}
 
 interface Run {
   scriptMs: number;
@@ -63,16 +124,21 @@ async function metrics(cdp: CDPSession) {
   return { scriptMs: get('ScriptDuration'), taskMs: get('TaskDuration') };
 }
 
-/** Scrolls with the mouse wheel (the pointer over the feed, as a user's) until every batch is rendered and the bottom reached. */
-async function scrollToEnd(page: Page): Promise<void> {
+/**
+ * Scrolls with the mouse wheel (the pointer over the feed, as a user's) until
+ * every batch is rendered and the end reached: the bottom, or for a chat
+ * ("up") the top, where its oldest message is.
+ */
+async function scrollToEnd(page: Page, direction: 'down' | 'up'): Promise<void> {
   await page.mouse.move(640, 450);
   for (let step = 0; step < 1000; step++) {
-    await page.mouse.wheel(0, WHEEL_PX);
+    await page.mouse.wheel(0, direction === 'down' ? WHEEL_PX : -WHEEL_PX);
     // Two frames: the scroll is applied and the feed's scroll handler has run.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const done = await page.evaluate(
-      (total) => window.__bench.rendered >= total && scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
-      POSTS,
+      ({ total, up }) =>
+        window.__bench.rendered >= total && (up ? scrollY <= 2 : scrollY + innerHeight >= document.documentElement.scrollHeight - 2),
+      { total: POSTS, up: direction === 'up' },
     );
     if (done) return;
   }
@@ -80,7 +146,7 @@ async function scrollToEnd(page: Page): Promise<void> {
 }
 
 /** One measured load + scroll in a fresh tab. */
-async function loadAndScroll(session: Session, url: string): Promise<Run> {
+async function loadAndScroll(session: Session, url: string, direction: 'down' | 'up'): Promise<Run> {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -88,7 +154,7 @@ async function loadAndScroll(session: Session, url: string): Promise<Run> {
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   const atLoad = await metrics(cdp);
-  await scrollToEnd(page);
+  await scrollToEnd(page, direction);
   await page.waitForTimeout(Math.max(500, SETTLE_MS - (Date.now() - start)));
   const after = await metrics(cdp);
   const longTasks = await page.evaluate(() => window.__bench.longTasks);
@@ -103,16 +169,16 @@ async function loadAndScroll(session: Session, url: string): Promise<Run> {
   };
 }
 
-/** Likes CLICKS different candidate posts, cancelling each dialog with Enter (Cancel has focus). */
-async function clickToDialog(session: Session, url: string, like: (index: number) => string, posts: readonly FeedPost[]) {
+/** Acts on (likes, forwards) CLICKS different candidate posts, cancelling each dialog with Enter (Cancel has focus). */
+async function clickToDialog(session: Session, site: SiteBench, posts: readonly FeedPost[]) {
   const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await scrollToEnd(page);
+  await page.goto(site.url, { waitUntil: 'load' });
+  await scrollToEnd(page, sitePage(site.site).direction);
   const candidates = posts.flatMap((post, i) => (post.candidate ? [i] : []));
   // Spread over the whole feed, early and late batches alike.
   const chosen = Array.from({ length: CLICKS }, (_, k) => candidates[Math.floor((k * candidates.length) / CLICKS)]!);
   for (const index of chosen) {
-    await page.click(like(index));
+    await site.act(page, index);
     await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('netral-warning'));
@@ -127,22 +193,28 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const signed = (n: number, digits = 1) => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
 const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
 
-async function benchSite(sessions: { without: Session; with: Session }, site: (typeof SITES)[number], posts: readonly FeedPost[]) {
+async function benchSite(sessions: { without: Session; with: Session }, site: SiteBench, posts: readonly FeedPost[]) {
   const html = feedPage(site.site, posts);
+  const { direction } = sitePage(site.site);
+  // The page's exact address, query included (YouTube's ?v=), matched as a URL rather than a glob.
+  const address = new URL(site.url).href;
   // Registered after the harness's catch-all, so this route answers first.
   for (const session of [sessions.without, sessions.with]) {
-    await session.context.route(site.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await session.context.route(
+      (url) => url.href === address,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
   }
   // Warm-up (discarded): first navigation, code caches, extension start-up.
-  await loadAndScroll(sessions.without, site.url);
-  await loadAndScroll(sessions.with, site.url);
+  await loadAndScroll(sessions.without, site.url, direction);
+  await loadAndScroll(sessions.with, site.url, direction);
   const runs = { without: [] as Run[], with: [] as Run[] };
   for (let rep = 0; rep < REPS; rep++) {
     // Alternate, so drift in machine load hits both configurations alike.
-    runs.without.push(await loadAndScroll(sessions.without, site.url));
-    runs.with.push(await loadAndScroll(sessions.with, site.url));
+    runs.without.push(await loadAndScroll(sessions.without, site.url, direction));
+    runs.with.push(await loadAndScroll(sessions.with, site.url, direction));
   }
-  const clicks = await clickToDialog(sessions.with, site.url, site.like, posts);
+  const clicks = await clickToDialog(sessions.with, site, posts);
 
   const m = (config: 'without' | 'with', key: keyof Run) => median(runs[config].map((r) => r[key]));
   const addedScript = m('with', 'scriptMs') - m('without', 'scriptMs');
@@ -154,7 +226,8 @@ async function benchSite(sessions: { without: Session; with: Session }, site: (t
 
   const row = (label: string, without: string, withExt: string, added: string, target = '') =>
     console.log(`  ${label.padEnd(26)}${without.padStart(12)}${withExt.padStart(12)}${added.padStart(18)}  ${target}`);
-  console.log(`\n${site.title}: ${posts.length} posts (${candidateCount} about candidates), ${posts.length / BATCH} batches of ${BATCH}, median of ${REPS} runs per configuration`);
+  const unit = site.site === 'whatsapp' ? 'messages' : site.site === 'youtube' ? 'comments' : 'posts';
+  console.log(`\n${site.title}: ${posts.length} ${unit} (${candidateCount} about candidates), ${posts.length / BATCH} batches of ${BATCH}, median of ${REPS} runs per configuration`);
   row('', 'without ext', 'with ext', 'added', 'target');
   row('script time (ms)', fmt(m('without', 'scriptMs')), fmt(m('with', 'scriptMs')), `${signed(addedScript)} (${signed(addedScriptPct)}%)`, `< ${TARGET.addedScriptPct}%  ${verdict(addedScriptPct < TARGET.addedScriptPct)}`);
   row('  of which by load event', fmt(m('without', 'loadScriptMs')), fmt(m('with', 'loadScriptMs')), signed(m('with', 'loadScriptMs') - m('without', 'loadScriptMs')));
@@ -164,18 +237,19 @@ async function benchSite(sessions: { without: Session; with: Session }, site: (t
   const runsOf = (config: 'without' | 'with') => runs[config].map((r) => fmt(r.scriptMs, 0)).join(' ');
   console.log(`  script ms per run: without [${runsOf('without')}]  with [${runsOf('with')}]`);
   console.log(`  long tasks per run: without [${runs.without.map((r) => r.longTasks).join(' ')}]  with [${runs.with.map((r) => r.longTasks).join(' ')}]`);
-  console.log(`  click → dialog inserted:    median ${fmt(clickMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms (${clicks.inserted.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(clickMedian < TARGET.clickMs)}`);
-  console.log(`  click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms`);
-  if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own like handler ran ${clicks.siteLikes} times although every dialog was cancelled`);
+  console.log(`  ${site.action} click → dialog inserted:    median ${fmt(clickMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms (${clicks.inserted.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(clickMedian < TARGET.clickMs)}`);
+  console.log(`  ${site.action} click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms`);
+  if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own ${site.action} handler ran ${clicks.siteLikes} times although every dialog was cancelled`);
   return `site=${site.site} added_script=${fmt(addedScriptPct)}% long_tasks_added=${Math.max(0, addedLong)} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))}`;
 }
 
 async function main() {
   const posts = feedPosts(POSTS);
+  const sites = selectedSites();
   const sessions = { without: await launch({ withExtension: false }), with: await launch({ withExtension: true }) };
   const summary: string[] = [];
   try {
-    for (const site of SITES) summary.push(await benchSite(sessions, site, posts));
+    for (const site of sites) summary.push(await benchSite(sessions, site, posts));
   } finally {
     await sessions.without.close();
     await sessions.with.close();
