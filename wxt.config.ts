@@ -1,25 +1,34 @@
 import { defineConfig } from 'wxt';
+import { CHROMIUM_KEY, GECKO_ID } from './src/identity';
+import { managedSchema } from './src/policy/schema';
 
 // WXT config: the manifest is generated from entrypoints; here we only add what
-// cannot be inferred. Permissions stay minimal on purpose (see docs/security.md
-// once it exists): the foundation needs none beyond storage.
+// cannot be inferred. Permissions stay minimal on purpose (docs/security.md):
+// storage, and alarms for an organisation's 6-hourly signed-pack check.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Netral',
     description:
       'Netral mengingatkan ASN sebelum menyukai, mengomentari atau membagikan konten kampanye. / Warns civil servants before they like, comment on or share campaign content.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Managed policy (docs/deployment.md): generated from the settings schema at build time.
+    storage: { managed_schema: 'managed_schema.json' },
     // Firefox needs a stable add-on id, and since 2025 a data-collection
     // declaration: Netral collects nothing.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'netral@netral-asn.id', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
           },
         }
-      : {}),
+      : { key: CHROMIUM_KEY }),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -3,8 +3,11 @@ import { bump, type BadgeCounts } from '../src/history/badge';
 import { appendHistory, HISTORY_KEY, type HistoryEntry } from '../src/history/history';
 import { retained } from '../src/history/summary';
 import { isNetralMessage } from '../src/messages';
-import { organisationFrom, resolveSettings, settingValues } from '../src/settings/resolve';
-import { DEFAULT_SETTINGS, ORGANISATION_KEY, SETTINGS_KEY } from '../src/settings/schema';
+import { refreshOrganisationPacks, startPolicyService } from '../src/policy/service';
+import { readStoredInputs } from '../src/settings/browser-storage';
+import { inForce } from '../src/settings/in-force';
+import { migrateSettings } from '../src/settings/migrate';
+import { SETTINGS_KEY } from '../src/settings/schema';
 
 const ERRORS_KEY = 'diagnostics';
 const ERRORS_LIMIT = 50;
@@ -19,8 +22,17 @@ function serially(task: () => Promise<void>): Promise<void> {
 }
 
 async function currentSettings() {
-  const got = await browser.storage.local.get([SETTINGS_KEY, ORGANISATION_KEY]);
-  return settingValues(resolveSettings(DEFAULT_SETTINGS, got[SETTINGS_KEY], organisationFrom(got[ORGANISATION_KEY])));
+  return inForce(await readStoredInputs()).values;
+}
+
+/** Rewrites the user's settings in the current version's shape (readers migrate on the fly until then). */
+function migrateStoredSettings(): Promise<void> {
+  return serially(async () => {
+    const got = await browser.storage.local.get(SETTINGS_KEY);
+    if (got[SETTINGS_KEY] === undefined) return;
+    const { settings, changed } = migrateSettings(got[SETTINGS_KEY]);
+    if (changed) await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  });
 }
 
 // Session storage survives the service worker sleeping but not the browser
@@ -39,8 +51,15 @@ async function countHeld(tabId: number): Promise<void> {
 }
 
 export default defineBackground(() => {
+  startPolicyService();
+  browser.runtime.onInstalled.addListener(() => void migrateStoredSettings());
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isNetralMessage(message)) return undefined;
+    if (message.type === 'netral:pack-check') {
+      // Only the extension's own pages may ask (a content script has a tab).
+      if (sender.tab) return undefined;
+      return refreshOrganisationPacks({ check: true }).then((state) => state.lastCheck ?? null);
+    }
     if (message.type === 'netral:history-add') {
       const entry: HistoryEntry = message.entry;
       const tabId = sender.tab?.id;

@@ -12,7 +12,10 @@
 import { atLeast, type Assessment, type AssessContext, type Level } from '../detect/types';
 import type { ActionKind, ActionMemory, HeldAction, PlatformAdapter, PostInfo } from '../platforms/types';
 
-export type GuardMode = 'off' | 'audit' | 'warn' | 'block';
+export type GuardMode = 'off' | 'audit' | 'warn' | 'justify' | 'block';
+
+/** The longest reason kept in the history (the user types it; it is theirs, not the post's). */
+export const REASON_MAX = 500;
 
 export interface GuardSettings {
   enabled: boolean;
@@ -29,7 +32,12 @@ export interface WarningRequest {
   isDraft: boolean;
   assessment: Assessment & { level: Exclude<Level, 'none'> };
   allowProceed: boolean;
+  /** Justify mode: proceeding needs a typed reason. */
+  requireReason: boolean;
 }
+
+/** What the dialog decided; a bare choice is accepted too. */
+export type WarningOutcome = 'cancel' | 'proceed' | { choice: 'cancel' | 'proceed'; reason?: string };
 
 export interface GuardRecord {
   platform: string;
@@ -38,6 +46,8 @@ export interface GuardRecord {
   /** The matched words only; never the post's text. */
   terms: string[];
   decision: Decision;
+  /** Justify mode: the reason the user typed before proceeding. */
+  reason?: string;
 }
 
 export interface GuardOptions {
@@ -46,7 +56,7 @@ export interface GuardOptions {
   assess(text: string, context?: AssessContext): Assessment;
   settings(): GuardSettings;
   /** Shows the warning and resolves with the user's choice. */
-  warn(request: WarningRequest): Promise<'cancel' | 'proceed'>;
+  warn(request: WarningRequest): Promise<WarningOutcome>;
   record(entry: GuardRecord): void;
   report(error: unknown, where: string): void;
   now?: () => number;
@@ -122,10 +132,14 @@ export function installGuard(options: GuardOptions): Guard {
     const pending = request;
     options
       .warn(pending)
-      .then((choice) => {
+      .then((outcome) => {
         holding = false;
-        const proceed = choice === 'proceed' && pending.allowProceed;
-        options.record(recordOf(options.adapter.id, pending, proceed ? 'proceeded' : 'cancelled'));
+        const choice = typeof outcome === 'string' ? outcome : outcome.choice;
+        const reason = typeof outcome === 'string' ? '' : (outcome.reason ?? '').trim().slice(0, REASON_MAX);
+        // The dialog enforces both rules; the guard does too, whatever a dialog returns.
+        const proceed = choice === 'proceed' && pending.allowProceed && (!pending.requireReason || reason !== '');
+        const record = recordOf(options.adapter.id, pending, proceed ? 'proceeded' : 'cancelled');
+        options.record(proceed && pending.requireReason ? { ...record, reason } : record);
         if (proceed) {
           approvals.set(approvalKey(held), now());
           replay(event, options.target);
@@ -167,6 +181,7 @@ function rate(action: HeldAction, options: GuardOptions, settings: GuardSettings
     isDraft,
     assessment: assessment as WarningRequest['assessment'],
     allowProceed: settings.mode !== 'block',
+    requireReason: settings.mode === 'justify',
   };
 }
 

@@ -9,10 +9,10 @@ import { assess } from '../detect/index';
 import { languageFor } from '../i18n/language';
 import { isNetralMessage, type NetralMessage } from '../messages';
 import { adapterForHost } from '../platforms/registry';
+import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
 import { guardSettingsFor } from '../settings/guard-settings';
+import { inForce, type InForce } from '../settings/in-force';
 import { lexiconFor } from '../settings/lexicon';
-import { organisationFrom, resolveSettings, settingValues } from '../settings/resolve';
-import { DEFAULT_SETTINGS, ORGANISATION_KEY, SETTINGS_KEY, type SettingsValues } from '../settings/schema';
 import { showWarning } from '../ui/dialog/mount';
 import { installGuard, type GuardSettings } from './guard';
 
@@ -24,13 +24,21 @@ export function startGuard(ctx: ContentScriptContext): void {
   const scope = window as unknown as Record<symbol, boolean>;
   if (!adapter || scope[INSTALLED]) return;
   scope[INSTALLED] = true;
-  // User and organisation values as stored; resolved on every change (cheap, pure).
-  const stored: Record<string, unknown> = {};
-  let values: SettingsValues = DEFAULT_SETTINGS;
-  let settings: GuardSettings = guardSettingsFor(values, adapter.id);
+  // What is in force: user values, the organisation's policy (read from
+  // managed storage, never from anything the user can edit) and its packs.
+  // Until storage answers, the defaults apply.
+  let current: InForce = inForce({});
+  let settings: GuardSettings = guardSettingsFor(current.values, adapter.id);
+  let reads = 0;
   const update = () => {
-    values = settingValues(resolveSettings(DEFAULT_SETTINGS, stored[SETTINGS_KEY], organisationFrom(stored[ORGANISATION_KEY])));
-    settings = guardSettingsFor(values, adapter.id);
+    const read = ++reads;
+    readStoredInputs()
+      .then((stored) => {
+        if (read !== reads) return; // a later read is under way: it wins
+        current = inForce(stored);
+        settings = guardSettingsFor(current.values, adapter.id);
+      })
+      .catch(() => {});
   };
   const send = (message: NetralMessage) => {
     if (ctx.isInvalid) return;
@@ -39,25 +47,8 @@ export function startGuard(ctx: ContentScriptContext): void {
     });
   };
 
-  browser.storage.local
-    .get([SETTINGS_KEY, ORGANISATION_KEY])
-    .then((got) => {
-      Object.assign(stored, got);
-      update();
-    })
-    .catch(() => {});
-  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local') return;
-    let changed = false;
-    for (const key of [SETTINGS_KEY, ORGANISATION_KEY]) {
-      if (key in changes) {
-        stored[key] = changes[key]?.newValue;
-        changed = true;
-      }
-    }
-    if (changed) update();
-  };
-  browser.storage.onChanged.addListener(onChanged);
+  update();
+  const unwatch = watchStoredInputs(update);
   const onMessage = (message: unknown) =>
     isNetralMessage(message) && message.type === 'netral:where' ? Promise.resolve({ url: location.href }) : undefined;
   browser.runtime.onMessage.addListener(onMessage);
@@ -68,7 +59,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   const guard = installGuard({
     adapter,
     target: window,
-    assess: (text, context) => assess(text, lexiconFor(values), context),
+    assess: (text, context) => assess(text, lexiconFor(current.values, current.packs), context),
     settings: () => settings,
     warn: (request) =>
       showWarning(ctx, {
@@ -77,8 +68,12 @@ export function startGuard(ctx: ContentScriptContext): void {
         isDraft: request.isDraft,
         assessment: request.assessment,
         site: adapter.name,
-        language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
+        language: current.values.language === 'auto' ? languageFor(navigator.language) : current.values.language,
         allowProceed: request.allowProceed,
+        requireReason: request.requireReason,
+        helpText: current.policy.helpText,
+        helpUrl: current.policy.helpUrl,
+        organisationName: current.policy.organisation?.name,
       }),
     record: (entry) => send({ type: 'netral:history-add', entry: { ...entry, time: new Date().toISOString() } }),
     report: (error, where) => {
@@ -91,8 +86,8 @@ export function startGuard(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     guard.uninstall();
     scope[INSTALLED] = false;
+    unwatch();
     try {
-      browser.storage.onChanged.removeListener(onChanged);
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
       // The API may already be gone with the old context.

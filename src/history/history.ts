@@ -31,7 +31,8 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
     typeof e.decision === 'string' &&
     DECISIONS.has(e.decision) &&
     Array.isArray(e.terms) &&
-    e.terms.every((t) => typeof t === 'string')
+    e.terms.every((t) => typeof t === 'string') &&
+    (e.reason === undefined || typeof e.reason === 'string')
   );
 }
 

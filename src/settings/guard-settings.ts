@@ -6,7 +6,7 @@ import type { GuardSettings } from '../guard/guard';
 import type { PlatformId } from '../platforms/ids';
 import type { SettingsValues } from './schema';
 
-export { SETTINGS_KEY, ORGANISATION_KEY } from './schema';
+export { SETTINGS_KEY } from './schema';
 
 export function guardSettingsFor(values: SettingsValues, platform?: PlatformId): GuardSettings {
   const siteOn = platform === undefined || values.sites[platform] !== false;

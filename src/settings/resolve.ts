@@ -1,10 +1,17 @@
 /**
  * Settings resolution, in one pure function: for every key, the value in
- * force, where it came from and whether the user may change it. An
- * organisation's value always wins (and is locked when the organisation
- * locks it); an invalid stored value falls back and is recorded as a problem.
+ * force, where it came from and whether the user may change it.
+ *
+ *   default ← organisation (unlocked: the organisation's default) ← user ← organisation (locked)
+ *
+ * An organisation value the organisation did not lock is where the user
+ * starts, and the user may change it; a locked key always takes the
+ * organisation's value (or the default, if the organisation locked a key
+ * without setting it), whatever the user's storage says. An invalid stored
+ * value falls back and is recorded as a problem.
  */
 import { isValidExtraTerms } from './extra-terms';
+import { migrateSettings } from './migrate';
 import { SETTINGS_SCHEMA, type SettingDef, type SettingKey, type SettingsValues } from './schema';
 
 export type SettingSource = 'default' | 'user' | 'organisation';
@@ -51,24 +58,26 @@ export function validSetting(def: SettingDef, value: unknown, base: unknown): un
 }
 
 export function resolveSettings(defaults: SettingsValues, user: unknown, organisation?: OrganisationSettings | null): ResolvedSettings {
-  const stored = isRecord(user) ? user : {};
+  // Read through the migrations, so an older stored shape works before the background rewrites it.
+  const stored = migrateSettings(user).settings;
   const org = organisation ?? {};
   const orgValues = isRecord(org.values) ? org.values : {};
   const locks = new Set(Array.isArray(org.locked) ? org.locked : []);
   const out: Record<string, ResolvedSetting<unknown>> = {};
   for (const def of SETTINGS_SCHEMA) {
     const fallback = defaults[def.key];
-    let resolved: ResolvedSetting<unknown> = { value: fallback, source: 'default', locked: false };
-    if (def.key in stored && stored[def.key] !== undefined) {
-      const v = validSetting(def, stored[def.key], fallback);
-      resolved = v === undefined ? { ...resolved, problem: 'invalid-user-value' } : { value: v, source: 'user', locked: false };
-    }
+    const locked = locks.has(def.key);
+    let resolved: ResolvedSetting<unknown> = { value: fallback, source: 'default', locked };
     if (def.key in orgValues) {
       const v = validSetting(def, orgValues[def.key], fallback);
       if (v === undefined) resolved = { ...resolved, problem: 'invalid-organisation-value' };
-      else resolved = { value: v, source: 'organisation', locked: false };
+      else resolved = { value: v, source: 'organisation', locked };
     }
-    if (locks.has(def.key)) resolved = { ...resolved, locked: true };
+    if (!locked && def.key in stored && stored[def.key] !== undefined) {
+      // Switches merge over what is in force below the user (the organisation's choice or the default).
+      const v = validSetting(def, stored[def.key], resolved.value);
+      resolved = v === undefined ? { ...resolved, problem: 'invalid-user-value' } : { value: v, source: 'user', locked: false };
+    }
     out[def.key] = resolved;
   }
   return out as ResolvedSettings;
@@ -77,14 +86,4 @@ export function resolveSettings(defaults: SettingsValues, user: unknown, organis
 /** Just the values in force. */
 export function settingValues(resolved: ResolvedSettings): SettingsValues {
   return Object.fromEntries(Object.entries(resolved).map(([k, r]) => [k, r.value])) as unknown as SettingsValues;
-}
-
-/** Reads the organisation part of storage defensively. */
-export function organisationFrom(stored: unknown): OrganisationSettings | null {
-  if (!isRecord(stored)) return null;
-  return {
-    ...(typeof stored.name === 'string' && stored.name.trim() ? { name: stored.name.trim().slice(0, 120) } : {}),
-    ...(isRecord(stored.values) ? { values: stored.values as OrganisationSettings['values'] } : {}),
-    ...(Array.isArray(stored.locked) ? { locked: stored.locked.filter((k): k is SettingKey => typeof k === 'string') } : {}),
-  };
 }

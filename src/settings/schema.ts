@@ -8,8 +8,12 @@
 import { PLATFORM_IDS, type PlatformId } from '../platforms/ids';
 import { SHIPPED_PACK_DOCUMENTS } from '../packs/shipped';
 
-/** `justify` and `block` are reserved for organisations (a later issue). */
-export const MODES = ['warn', 'audit', 'off'] as const;
+/**
+ * `justify`: proceeding needs a typed reason, kept in the local history;
+ * `block`: no proceed at all. Usually set by an organisation, but a user may
+ * choose them for themselves too.
+ */
+export const MODES = ['warn', 'justify', 'block', 'audit', 'off'] as const;
 export type Mode = (typeof MODES)[number];
 export const SENSITIVITIES = ['caution', 'risk'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
@@ -27,8 +31,8 @@ export interface SettingsValues {
   sites: Record<PlatformId, boolean>;
   mode: Mode;
   sensitivity: Sensitivity;
-  /** Ids of the active election packs. */
-  packs: string[];
+  /** Ids of the active shipped election packs (an organisation's own packs are always active). */
+  activePacks: string[];
   extraTerms: string[];
   historyKeep: boolean;
   historyDays: number;
@@ -53,7 +57,7 @@ export const SETTINGS_SCHEMA: readonly SettingDef[] = [
   { key: 'sites', type: 'switches', ids: PLATFORM_IDS },
   { key: 'mode', type: 'enum', values: MODES },
   { key: 'sensitivity', type: 'enum', values: SENSITIVITIES },
-  { key: 'packs', type: 'ids', ids: SHIPPED_PACK_IDS },
+  { key: 'activePacks', type: 'ids', ids: SHIPPED_PACK_IDS },
   { key: 'extraTerms', type: 'terms' },
   { key: 'historyKeep', type: 'boolean' },
   { key: 'historyDays', type: 'number', min: HISTORY_DAYS_MIN, max: HISTORY_DAYS_MAX },
@@ -67,13 +71,16 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   sites: Object.fromEntries(PLATFORM_IDS.map((id) => [id, true])) as Record<PlatformId, boolean>,
   mode: 'warn',
   sensitivity: 'caution',
-  packs: [...SHIPPED_PACK_IDS],
+  activePacks: [...SHIPPED_PACK_IDS],
   extraTerms: [],
   historyKeep: true,
   historyDays: 90,
   language: 'auto',
 };
 
-/** Storage keys: the user's own values, and what an organisation set (managed policy arrives later). */
+/**
+ * Storage key of the user's own values (in `storage.local`, with a
+ * `version` field, see migrate.ts). What an organisation sets is never
+ * stored there: it is read from managed storage (src/policy).
+ */
 export const SETTINGS_KEY = 'settings';
-export const ORGANISATION_KEY = 'organisation';

@@ -28,16 +28,27 @@ describe('resolveSettings', () => {
     expect(r.sites.value.facebook).toBe(true);
   });
 
-  it('lets an organisation value win, locked when the organisation locks it', () => {
+  it('enforces locked organisation values and lets the user change unlocked ones', () => {
     const r = resolveSettings(DEFAULT_SETTINGS, { mode: 'off', sensitivity: 'risk' }, { name: 'BKN', values: { mode: 'warn', sensitivity: 'caution' }, locked: ['mode'] });
+    // Locked: the organisation's value, whatever the user stored.
     expect(r.mode).toEqual({ value: 'warn', source: 'organisation', locked: true });
-    expect(r.sensitivity).toEqual({ value: 'caution', source: 'organisation', locked: false });
-    // Locked without a value: the user's value stands, but cannot be changed.
+    // Unlocked: the organisation's value is only where the user starts.
+    expect(r.sensitivity).toEqual({ value: 'risk', source: 'user', locked: false });
+    expect(resolveSettings(DEFAULT_SETTINGS, {}, { values: { sensitivity: 'risk' } }).sensitivity).toEqual({ value: 'risk', source: 'organisation', locked: false });
+    // Locked without a value: the default, and the user's stored value is ignored.
     const r2 = resolveSettings(DEFAULT_SETTINGS, { historyKeep: false }, { locked: ['historyKeep'] });
-    expect(r2.historyKeep).toEqual({ value: false, source: 'user', locked: true });
+    expect(r2.historyKeep).toEqual({ value: true, source: 'default', locked: true });
     // An invalid organisation value is ignored and recorded.
-    const r3 = resolveSettings(DEFAULT_SETTINGS, {}, { values: { mode: 'block' } });
+    const r3 = resolveSettings(DEFAULT_SETTINGS, {}, { values: { mode: 'strict' } });
     expect(r3.mode).toMatchObject({ value: 'warn', source: 'default', problem: 'invalid-organisation-value' });
+    // Organisation-only modes are settings like any other.
+    expect(resolveSettings(DEFAULT_SETTINGS, {}, { values: { mode: 'justify' } }).mode.value).toBe('justify');
+  });
+
+  it('reads settings stored by an older version through the migrations', () => {
+    const r = resolveSettings(DEFAULT_SETTINGS, { packs: ['pemilu-2024'], mode: 'audit' });
+    expect(r.activePacks).toEqual({ value: ['pemilu-2024'], source: 'user', locked: false });
+    expect(r.mode.value).toBe('audit');
   });
 
   it('is pure: inputs are not modified', () => {
@@ -71,9 +82,9 @@ describe('extra terms', () => {
   it('become a pack the engine treats as campaign markers', () => {
     expect(extraTermsPack([])).toBeNull();
     const text = 'Ayo gabung Relawan Merah Jambu sekarang';
-    const base = lexiconFor({ packs: [...SHIPPED_PACK_IDS], extraTerms: [] });
+    const base = lexiconFor({ activePacks: [...SHIPPED_PACK_IDS], extraTerms: [] });
     expect(assess(text, base).level).toBe('none');
-    const withTerms = lexiconFor({ packs: [...SHIPPED_PACK_IDS], extraTerms: ['Relawan Merah Jambu'] });
+    const withTerms = lexiconFor({ activePacks: [...SHIPPED_PACK_IDS], extraTerms: ['Relawan Merah Jambu'] });
     const result = assess(text, withTerms);
     expect(result.level).toBe('risk');
     expect(result.matches.map((m) => m.text)).toContain('Relawan Merah Jambu');
@@ -81,7 +92,7 @@ describe('extra terms', () => {
 
   it('an inactive pack is not matched', () => {
     const text = 'Prabowo Gibran menang';
-    expect(assess(text, lexiconFor({ packs: [...SHIPPED_PACK_IDS], extraTerms: [] })).level).toBe('risk');
-    expect(assess(text, lexiconFor({ packs: [], extraTerms: [] })).level).toBe('none');
+    expect(assess(text, lexiconFor({ activePacks: [...SHIPPED_PACK_IDS], extraTerms: [] })).level).toBe('risk');
+    expect(assess(text, lexiconFor({ activePacks: [], extraTerms: [] })).level).toBe('none');
   });
 });

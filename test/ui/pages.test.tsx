@@ -73,7 +73,7 @@ describe('popup', () => {
 
   it('shows status off, the organisation, the last warnings and the 30-day counts, in English', async () => {
     const store = memoryStore(
-      { user: { language: 'en', mode: 'audit' }, organisation: { name: 'Pemkot Contoh', values: { enabled: true } }, history: [entry('cancelled'), entry('proceeded')] },
+      { user: { language: 'en', mode: 'audit' }, managed: { organisationName: 'Pemkot Contoh', enabled: true }, history: [entry('cancelled'), entry('proceeded')] },
       { tabUrl: 'https://example.org/' },
     );
     await mount(<Popup store={store} />);
@@ -120,7 +120,7 @@ describe('options', () => {
   });
 
   it('disables a setting the organisation locks and says so', async () => {
-    const store = memoryStore({ organisation: { name: 'BKD Contoh', values: { mode: 'warn' }, locked: ['mode', 'enabled'] } });
+    const store = memoryStore({ managed: { organisationName: 'BKD Contoh', mode: 'warn', lockedSettings: ['mode', 'enabled'] } });
     await mount(<Options store={store} />);
     expect($<HTMLFieldSetElement>('fieldset[data-setting=mode]').disabled).toBe(true);
     expect($<HTMLInputElement>('#setting-enabled').disabled).toBe(true);
@@ -131,7 +131,7 @@ describe('options', () => {
   it('lists packs with version, clears the history, and labels every control', async () => {
     const store = memoryStore({ history: [entry('cancelled')] });
     await mount(<Options store={store} />);
-    expect($('[data-setting=packs]').textContent).toMatch(/Versi \d+\.\d+\.\d+/);
+    expect($('[data-setting=activePacks]').textContent).toMatch(/Versi \d+\.\d+\.\d+/);
     expect($('[data-testid=history-count]').textContent).toContain('perangkat ini: 1');
     const clear = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Hapus riwayat')!;
     await act(async () => {

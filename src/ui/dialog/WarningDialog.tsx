@@ -8,7 +8,7 @@
  * "Tetap lanjutkan" (it could only reach it through a closed shadow root
  * anyway) is ignored.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, Level } from '../../detect/types';
 import type { Language } from '../../i18n/language';
 import type { ActionKind } from '../../platforms/types';
@@ -25,11 +25,15 @@ export interface WarningProps {
   assessment: Assessment & { level: Exclude<Level, 'none'> };
   site: string;
   language: Language;
-  /** Organisation's "where to ask" line, when set. */
+  /** Organisation's "where to ask" line and address, when set. */
   helpText?: string | undefined;
+  helpUrl?: string | undefined;
+  organisationName?: string | undefined;
   allowProceed: boolean;
+  /** Justify mode: Proceed stays disabled until a reason is typed. */
+  requireReason?: boolean;
   onCancel(): void;
-  onProceed(): void;
+  onProceed(reason?: string): void;
 }
 
 export function WarningDialog(props: WarningProps) {
@@ -42,6 +46,8 @@ export function WarningDialog(props: WarningProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const segments = excerpt(props.text, props.assessment.matches);
   const terms = [...new Set(props.assessment.matches.map((match) => match.text))].slice(0, 12);
+  const [reason, setReason] = useState('');
+  const reasonMissing = !!props.requireReason && reason.trim() === '';
 
   // Focus Cancel as soon as the dialog exists (not after paint): keys pressed
   // right away must reach the dialog, and the top must stay in view.
@@ -141,7 +147,39 @@ export function WarningDialog(props: WarningProps) {
           </p>
         </section>
 
-        {props.helpText && <p class="help">{props.helpText}</p>}
+        {(props.organisationName || props.helpText || props.helpUrl) && (
+          <section class="help" aria-label={m.help}>
+            {props.organisationName && <p class="org">{m.organisation(props.organisationName)}</p>}
+            {props.helpText && <p>{props.helpText}</p>}
+            {props.helpUrl && (
+              <p>
+                {m.help}:{' '}
+                <a href={props.helpUrl} target="_blank" rel="noopener noreferrer">
+                  {props.helpUrl.replace(/^mailto:/, '')}
+                </a>
+              </p>
+            )}
+          </section>
+        )}
+
+        {props.allowProceed && props.requireReason && (
+          <div class="reason">
+            <label for="netral-reason">{m.reasonLabel}</label>
+            <textarea
+              id="netral-reason"
+              rows={2}
+              maxLength={500}
+              aria-describedby="netral-reason-hint"
+              aria-required="true"
+              value={reason}
+              onInput={(event) => setReason((event.currentTarget as HTMLTextAreaElement).value)}
+            />
+            <p id="netral-reason-hint" class="note">
+              {m.reasonHint}
+            </p>
+          </div>
+        )}
+        {!props.allowProceed && <p class="blocked">{m.blocked}</p>}
         </div>
 
         <footer>
@@ -149,7 +187,14 @@ export function WarningDialog(props: WarningProps) {
             {m.cancel}
           </button>
           {props.allowProceed && (
-            <button type="button" class="proceed" onClick={trusted(props.onProceed)}>
+            <button
+              type="button"
+              class="proceed"
+              disabled={reasonMissing}
+              onClick={trusted(() => {
+                if (!reasonMissing) props.onProceed(props.requireReason ? reason.trim() : undefined);
+              })}
+            >
               {m.proceed}
             </button>
           )}
@@ -182,7 +227,7 @@ function Sources({ label, sources }: { label: string; sources: readonly Citation
 /** Keeps Tab and Shift+Tab inside the dialog. */
 function trapFocus(event: KeyboardEvent, dialog: HTMLElement | null): void {
   if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex]:not([tabindex="-1"])')];
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], summary, textarea, [tabindex]:not([tabindex="-1"])')];
   if (focusable.length === 0) return;
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;

@@ -25,6 +25,14 @@ export interface DialogMessages {
   proceed: string;
   proceedNote: string;
   close: string;
+  /** Justify mode: the reason field's label, its hint, and the note under it. */
+  reasonLabel: string;
+  reasonHint: string;
+  /** Block mode: why there is no proceed button. */
+  blocked: string;
+  /** "Aturan dari <organisation>". */
+  organisation: (name: string) => string;
+  help: string;
 }
 
 const id: DialogMessages = {
@@ -65,6 +73,11 @@ const id: DialogMessages = {
   cancel: 'Batalkan',
   proceed: 'Tetap lanjutkan',
   proceedNote: 'Keputusan Anda dicatat di riwayat lokal Netral, tanpa isi postingan. Tidak ada yang dikirim.',
+  reasonLabel: 'Alasan Anda tetap melanjutkan (wajib)',
+  reasonHint: 'Organisasi Anda meminta alasan. Alasan disimpan di riwayat lokal peramban ini dan tidak dikirim ke mana pun.',
+  blocked: 'Organisasi Anda tidak mengizinkan tindakan ini dilanjutkan.',
+  organisation: (name) => `Diatur oleh organisasi Anda (${name})`,
+  help: 'Tempat bertanya',
   close: 'Tutup',
 };
 
@@ -106,6 +119,11 @@ const en: DialogMessages = {
   cancel: 'Cancel',
   proceed: 'Proceed anyway',
   proceedNote: 'Your decision is kept in Netral’s local history, without the post’s text. Nothing is sent.',
+  reasonLabel: 'Why you are proceeding anyway (required)',
+  reasonHint: 'Your organisation asks for a reason. It is kept in this browser’s local history and sent nowhere.',
+  blocked: 'Your organisation does not allow this action to go ahead.',
+  organisation: (name) => `Managed by your organisation (${name})`,
+  help: 'Where to ask',
   close: 'Close',
 };
 

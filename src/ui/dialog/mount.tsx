@@ -9,14 +9,19 @@ import { DIALOG_CSS } from './styles';
 import { WarningDialog, type WarningProps } from './WarningDialog';
 
 export type Choice = 'cancel' | 'proceed';
+export interface Outcome {
+  choice: Choice;
+  /** Justify mode: what the user typed. */
+  reason?: string;
+}
 
 export async function showWarning(
   ctx: ContentScriptContext,
   props: Omit<WarningProps, 'onCancel' | 'onProceed'>,
-): Promise<Choice> {
+): Promise<Outcome> {
   const previousFocus = document.activeElement as HTMLElement | null;
-  let settle: (choice: Choice) => void = () => {};
-  const decided = new Promise<Choice>((resolve) => (settle = resolve));
+  let settle: (outcome: Outcome) => void = () => {};
+  const decided = new Promise<Outcome>((resolve) => (settle = resolve));
   const ui = await createShadowRootUi(ctx, {
     name: 'netral-warning',
     position: 'modal',
@@ -26,7 +31,7 @@ export async function showWarning(
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     css: DIALOG_CSS,
     onMount(container) {
-      render(<WarningDialog {...props} onCancel={() => settle('cancel')} onProceed={() => settle('proceed')} />, container);
+      render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, container);
       return container;
     },
     onRemove(container) {
@@ -35,9 +40,9 @@ export async function showWarning(
   });
   ui.mount();
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
-  ctx.onInvalidated(() => settle('cancel'));
-  const choice = await decided;
+  ctx.onInvalidated(() => settle({ choice: 'cancel' }));
+  const outcome = await decided;
   ui.remove();
   previousFocus?.focus?.({ preventScroll: true });
-  return choice;
+  return outcome;
 }

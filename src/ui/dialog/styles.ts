@@ -37,14 +37,20 @@ ul { margin: 4px 0; padding-left: 20px; }
 .statement p { margin: 4px 0; }
 q { display: block; margin: 4px 0; font-style: italic; color: #374151; }
 .note, .fineprint, .help { font-size: 13px; color: #4b5563; }
-.help { padding: 8px 10px; background: #eff6ff; border-radius: 6px; color: #1e3a8a; }
+.help { padding: 8px 10px; background: #eff6ff; border-radius: 6px; color: #1e3a8a; margin-top: 10px; }
+.help p { margin: 2px 0; }
+.reason { margin-top: 12px; }
+.reason label { display: block; font-weight: 600; margin-bottom: 4px; }
+.reason textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 6px 8px; border: 2px solid #9ca3af; border-radius: 6px; resize: vertical; background: #ffffff; color: #111827; }
+.blocked { margin-top: 12px; font-weight: 600; }
+button[disabled] { opacity: .5; cursor: not-allowed; }
 details.sources summary { cursor: pointer; font-size: 13px; color: #1d4ed8; }
 a { color: #1d4ed8; }
 footer { display: flex; gap: 10px; justify-content: flex-end; margin-top: 14px; flex-wrap: wrap; }
 button { font: inherit; font-weight: 600; border-radius: 8px; padding: 9px 16px; cursor: pointer; border: 2px solid transparent; }
 .cancel { background: #1d4ed8; color: #ffffff; }
 .proceed { background: #ffffff; color: #374151; border-color: #9ca3af; }
-button:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+button:focus-visible, summary:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .backdrop { color: #f3f4f6; background: rgba(0,0,0,.65); }
   .dialog { background: #1f2937; }
@@ -54,6 +60,7 @@ button:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px soli
   .body { border-color: #374151; }
   .note, .fineprint { color: #d1d5db; }
   .help { background: #1e3a8a; color: #dbeafe; }
+  .reason textarea { background: #111827; color: #f3f4f6; border-color: #6b7280; }
   details.sources summary, a { color: #93c5fd; }
   .cancel { background: #2563eb; }
   .proceed { background: #1f2937; color: #f3f4f6; border-color: #6b7280; }

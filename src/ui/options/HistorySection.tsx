@@ -62,7 +62,10 @@ export function HistorySection({ data, store, now = Date.now() }: { data: PageDa
                 <td>{t(`action.${e.action}`)}</td>
                 <td>{t(`level.${e.level}`)}</td>
                 <td>{e.terms.join(', ')}</td>
-                <td>{t(`decision.${e.decision}`)}</td>
+                <td>
+                  {t(`decision.${e.decision}`)}
+                  {e.reason && <div class="muted">{t('history.reason', { reason: e.reason })}</div>}
+                </td>
               </tr>
             ))}
           </tbody>

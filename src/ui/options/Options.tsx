@@ -7,6 +7,8 @@ import type { PageStore } from '../pages/store';
 import { useDocumentLanguage, useStored, type PageData } from '../pages/use-stored';
 import { ExtraTerms } from './ExtraTerms';
 import { HistorySection } from './HistorySection';
+import { OrganisationSection } from './OrganisationSection';
+import { PolicyProblems } from '../pages/PolicyProblems';
 import { Setting } from './Setting';
 
 function Radios<T extends string>({ data, name, options, value, disabled, describedBy, save }: { data: PageData; name: 'mode' | 'sensitivity'; options: readonly T[]; value: T; disabled: boolean; describedBy: string; save(v: T): void }) {
@@ -81,6 +83,12 @@ export function Options({ store, now }: { store: PageStore; now?: number }) {
       <p role="status" class="muted" data-testid="saved">
         {saved}
       </p>
+      <PolicyProblems data={data} />
+
+      <section aria-labelledby="sec-organisation">
+        <h2 id="sec-organisation">{t('options.organisation')}</h2>
+        <OrganisationSection data={data} store={store} />
+      </section>
 
       <section aria-labelledby="sec-protection">
         <h2 id="sec-protection">{t('options.protection')}</h2>
@@ -122,7 +130,7 @@ export function Options({ store, now }: { store: PageStore; now?: number }) {
             <Radios data={data} name="sensitivity" options={SENSITIVITIES} value={values.sensitivity} disabled={disabled} describedBy={describedBy} save={(sensitivity) => save({ sensitivity })} />
           )}
         </Setting>
-        <Setting data={data} name="packs" group>
+        <Setting data={data} name="activePacks" group>
           {({ id, disabled, describedBy }) => (
             <ul class="plain">
               {packs.map((p) => (
@@ -131,10 +139,10 @@ export function Options({ store, now }: { store: PageStore; now?: number }) {
                     <input
                       id={`${id}-${p.id}`}
                       type="checkbox"
-                      checked={values.packs.includes(p.id)}
+                      checked={values.activePacks.includes(p.id)}
                       disabled={disabled}
                       aria-describedby={describedBy}
-                      onChange={(e) => save({ packs: e.currentTarget.checked ? [...values.packs, p.id] : values.packs.filter((x) => x !== p.id) })}
+                      onChange={(e) => save({ activePacks: e.currentTarget.checked ? [...values.activePacks, p.id] : values.activePacks.filter((x) => x !== p.id) })}
                     />
                     <strong>{p.title[language]}</strong>
                     <code>{p.id}</code>

@@ -12,12 +12,12 @@ export interface SettingProps {
 }
 
 export function Setting({ data, name, group, children }: SettingProps) {
-  const { t, resolved, state } = data;
+  const { t, resolved, organisation } = data;
   const r = resolved[name];
   const id = `setting-${name}`;
   const describedBy = `${id}-description ${id}-source`;
   const label = t(`setting.${name}.label`);
-  const org = state.organisation?.name;
+  const org = organisation.policy.organisation?.name;
   const meta = (
     <>
       <p id={`${id}-description`} class="muted">

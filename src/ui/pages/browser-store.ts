@@ -2,24 +2,27 @@
 import browser from 'webextension-polyfill';
 import { HISTORY_KEY, isHistoryEntry } from '../../history/history';
 import type { NetralMessage } from '../../messages';
-import { organisationFrom } from '../../settings/resolve';
-import { ORGANISATION_KEY, SETTINGS_KEY } from '../../settings/schema';
+import { readStoredInputs, watchStoredInputs } from '../../settings/browser-storage';
+import { migrateSettings } from '../../settings/migrate';
+import { SETTINGS_KEY } from '../../settings/schema';
 import type { PageStore } from './store';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export const browserStore: PageStore = {
   async read() {
-    const got = await browser.storage.local.get([SETTINGS_KEY, ORGANISATION_KEY, HISTORY_KEY]);
+    const [inputs, got] = await Promise.all([readStoredInputs(), browser.storage.local.get(HISTORY_KEY)]);
     return {
-      user: isRecord(got[SETTINGS_KEY]) ? got[SETTINGS_KEY] : {},
-      organisation: organisationFrom(got[ORGANISATION_KEY]),
+      user: isRecord(inputs.user) ? inputs.user : {},
+      managed: isRecord(inputs.managed) ? inputs.managed : {},
+      organisationPacks: inputs.organisationPacks,
       history: Array.isArray(got[HISTORY_KEY]) ? got[HISTORY_KEY].filter(isHistoryEntry) : [],
     };
   },
   async saveUser(patch) {
     const got = await browser.storage.local.get(SETTINGS_KEY);
-    const current = isRecord(got[SETTINGS_KEY]) ? got[SETTINGS_KEY] : {};
+    // Written in the current version's shape, whatever version was stored.
+    const current = migrateSettings(got[SETTINGS_KEY]).settings;
     await browser.storage.local.set({ [SETTINGS_KEY]: { ...current, ...patch } });
   },
   async clearHistory() {
@@ -27,12 +30,12 @@ export const browserStore: PageStore = {
     const message: NetralMessage = { type: 'netral:history-clear' };
     await browser.runtime.sendMessage(message);
   },
+  async checkPackUpdate() {
+    const message: NetralMessage = { type: 'netral:pack-check' };
+    await browser.runtime.sendMessage(message);
+  },
   subscribe(listener) {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && [SETTINGS_KEY, ORGANISATION_KEY, HISTORY_KEY].some((k) => k in changes)) listener();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchStoredInputs(listener, [HISTORY_KEY]);
   },
   async activeTabUrl() {
     try {

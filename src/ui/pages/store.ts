@@ -4,13 +4,15 @@
  * against `browser.*` in the extension (browser-store.ts).
  */
 import type { HistoryEntry } from '../../history/history';
-import type { OrganisationSettings } from '../../settings/resolve';
 import type { SettingsValues } from '../../settings/schema';
 
 export interface StoredState {
   /** The user's own values as stored (validated on resolve). */
   user: Record<string, unknown>;
-  organisation: OrganisationSettings | null;
+  /** The organisation's policy: all of managed storage. */
+  managed: Record<string, unknown>;
+  /** The organisation's validated packs and update status, as the background stored them. */
+  organisationPacks?: unknown;
   history: HistoryEntry[];
 }
 
@@ -19,6 +21,8 @@ export interface PageStore {
   /** Stores the user's values for these keys (other keys untouched). */
   saveUser(patch: Partial<SettingsValues>): Promise<void>;
   clearHistory(): Promise<void>;
+  /** Asks the background to check the organisation's signed pack now. */
+  checkPackUpdate(): Promise<void>;
   /** Called whenever stored settings or history change. */
   subscribe(listener: () => void): () => void;
   /** The active tab's address, when the browser lets us see it (supported sites only). */
@@ -30,7 +34,7 @@ export interface PageStore {
 
 /** An in-memory store for tests and previews. */
 export function memoryStore(initial: Partial<StoredState> = {}, options: { tabUrl?: string; browserLanguage?: string } = {}): PageStore & { state: StoredState } {
-  const state: StoredState = { user: {}, organisation: null, history: [], ...initial };
+  const state: StoredState = { user: {}, managed: {}, history: [], ...initial };
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
   return {
@@ -44,6 +48,7 @@ export function memoryStore(initial: Partial<StoredState> = {}, options: { tabUr
       state.history = [];
       notify();
     },
+    checkPackUpdate: async () => {},
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,14 +2,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../i18n/language';
 import { translator, uiLanguage, type Translate } from '../../i18n/messages/index';
-import { resolveSettings, settingValues, type ResolvedSettings } from '../../settings/resolve';
-import { DEFAULT_SETTINGS, type SettingsValues } from '../../settings/schema';
+import { inForce, type InForce } from '../../settings/in-force';
+import type { ResolvedSettings } from '../../settings/resolve';
+import type { SettingsValues } from '../../settings/schema';
 import type { PageStore, StoredState } from './store';
 
 export interface PageData {
   state: StoredState;
   resolved: ResolvedSettings;
   values: SettingsValues;
+  /** The policy, the organisation's packs and every problem with them. */
+  organisation: Pick<InForce, 'policy' | 'organisationPacks' | 'packs' | 'problems'>;
   language: Language;
   t: Translate;
   /** Saves the user's values, shown at once (controls must not flicker back while storage catches up). */
@@ -24,7 +27,7 @@ export function useStored(store: PageStore): PageData | null {
       store
         .read()
         .then((s) => live && setState(s))
-        .catch(() => live && setState({ user: {}, organisation: null, history: [] }));
+        .catch(() => live && setState({ user: {}, managed: {}, history: [] }));
     };
     load();
     const unsubscribe = store.subscribe(load);
@@ -35,14 +38,13 @@ export function useStored(store: PageStore): PageData | null {
   }, [store]);
   return useMemo(() => {
     if (!state) return null;
-    const resolved = resolveSettings(DEFAULT_SETTINGS, state.user, state.organisation);
-    const values = settingValues(resolved);
+    const { resolved, values, policy, organisationPacks, packs, problems } = inForce(state);
     const language = uiLanguage(values.language, store.browserLanguage);
     const save = (patch: Partial<SettingsValues>) => {
       setState((s) => (s ? { ...s, user: { ...s.user, ...patch } } : s));
       return store.saveUser(patch);
     };
-    return { state, resolved, values, language, t: translator(language), save };
+    return { state, resolved, values, organisation: { policy, organisationPacks, packs, problems }, language, t: translator(language), save };
   }, [state, store]);
 }
 

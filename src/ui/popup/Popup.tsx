@@ -5,6 +5,7 @@ import { useDocumentLanguage, useStored } from '../pages/use-stored';
 import { RecentHistory } from './RecentHistory';
 import { SelfCheck } from './SelfCheck';
 import { Status } from './Status';
+import { PolicyProblems } from '../pages/PolicyProblems';
 
 export function Popup({ store }: { store: PageStore }) {
   const data = useStored(store);
@@ -18,6 +19,7 @@ export function Popup({ store }: { store: PageStore }) {
         <span class="muted">{t('app.tagline')}</span>
       </header>
       <Status store={store} data={data} />
+      <PolicyProblems data={data} />
       <SelfCheck t={t} language={language} lexicon={lexiconFor(values)} />
       <RecentHistory data={data} fullHistoryUrl={store.pageUrl('/options.html#history')} />
       <nav class="row" aria-label={t('app.name')}>

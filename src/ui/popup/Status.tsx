@@ -13,7 +13,7 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 export function Status({ store, data }: { store: PageStore; data: PageData }) {
-  const { t, values, state } = data;
+  const { t, values, organisation } = data;
   const [url, setUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
     store.activeTabUrl().then(setUrl, () => setUrl(undefined));
@@ -22,7 +22,7 @@ export function Status({ store, data }: { store: PageStore; data: PageData }) {
   const adapter = host ? adapterForHost(host) : undefined;
   const siteOn = adapter ? values.sites[adapter.id] !== false : false;
   const active = values.enabled && values.mode !== 'off' && (!adapter || siteOn);
-  const org = state.organisation;
+  const org = organisation.policy.organisation;
 
   return (
     <section aria-labelledby="status-heading" class="panel" data-testid="status">
@@ -42,7 +42,7 @@ export function Status({ store, data }: { store: PageStore; data: PageData }) {
         <span class={`level ${active ? 'level-none' : 'level-caution'}`}>{active ? t('popup.status.on') : t('popup.status.off')}</span>
         <span>{t('popup.status.mode', { mode: t(`mode.${values.mode}`) })}</span>
       </p>
-      {org && (org.name || org.values) && (
+      {org && (
         <p class="locked" data-testid="org">
           {org.name ? t('org.managedBy', { name: org.name }) : t('org.managed')}
         </p>
