@@ -2,10 +2,13 @@
  * Pins the built manifest's permissions: any new permission or host is a
  * deliberate change to this test, not an accident of a dependency.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM_KEY, GECKO_ID } from '../../src/identity';
 import { contentScriptMatches } from '../../src/platforms/registry';
+import { managedSchema } from '../../src/policy/schema';
 import { EXTENSION_DIR } from './harness';
 
 describe('built Chrome manifest', () => {
@@ -13,8 +16,8 @@ describe('built Chrome manifest', () => {
     content_scripts: Array<{ matches: string[] }>;
   };
 
-  it('asks for storage only, and no host beyond the guarded sites', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage and alarms (the 6-hourly signed-pack check) only, and no host beyond the guarded sites', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c) => c.matches).sort();
@@ -26,4 +29,28 @@ describe('built Chrome manifest', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
+
+  it('carries the stable id key and the managed-policy schema generated from the settings source', () => {
+    expect(manifest.key).toBe(CHROMIUM_KEY);
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    const built = JSON.parse(readFileSync(join(EXTENSION_DIR, 'managed_schema.json'), 'utf8'));
+    expect(built).toEqual(JSON.parse(JSON.stringify(managedSchema())));
+  });
+});
+
+describe('built Firefox manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('has the add-on id, no Chromium key, and the same permissions', () => {
+    expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID } });
+    expect(manifest.key).toBeUndefined();
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms']));
+  });
+
+  it('passes web-ext lint with no errors', () => {
+    const out = execFileSync('npx', ['web-ext', 'lint', '-o', 'json', '-s', join(EXTENSION_DIR, '../firefox-mv2')], { encoding: 'utf8' });
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number }; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 60_000);
 });

@@ -169,6 +169,33 @@ describe('guard', () => {
     expect(siteLog).toEqual([]);
   });
 
+  it('in justify mode proceeds only with a typed reason, and keeps the reason in the record', async () => {
+    settings = { ...settings, mode: 'justify' };
+    let outcome: Awaited<ReturnType<GuardOptions['warn']>> = { choice: 'proceed', reason: '   ' };
+    guard = setup({ warn: async (request) => (warned.push(request), outcome) });
+    userClick(likeOf('p1'));
+    expect(warned[0]!.requireReason).toBe(true);
+    await flush();
+    // A blank reason is no reason: held, recorded as cancelled, nothing replayed.
+    expect(siteLog).toEqual([]);
+    expect(records).toEqual([expect.objectContaining({ decision: 'cancelled' })]);
+    expect(records[0]).not.toHaveProperty('reason');
+    outcome = { choice: 'proceed', reason: ` Tugas kedinasan: memantau kampanye ${'x'.repeat(600)}` };
+    userClick(likeOf('p1'));
+    await flush();
+    expect(siteLog).toEqual(['like:p1']);
+    const kept = records[1] as { decision: string; reason: string };
+    expect(kept.decision).toBe('proceeded');
+    expect(kept.reason.startsWith('Tugas kedinasan: memantau kampanye')).toBe(true);
+    expect(kept.reason).toHaveLength(500);
+  });
+
+  it('does not ask for a reason outside justify mode', () => {
+    guard = setup();
+    userClick(likeOf('p1'));
+    expect(warned[0]!.requireReason).toBe(false);
+  });
+
   it('ignores events the user did not make (page scripts, its own replays)', () => {
     guard = setup();
     likeOf('p1').dispatchEvent(new MouseEvent('click', { bubbles: true }));

@@ -108,6 +108,39 @@ describe('WarningDialog', () => {
     expect(dialog.querySelector('button.proceed')).toBeNull();
   });
 
+  it('in justify mode enables proceed only once a reason is typed, and hands the reason over', () => {
+    const dialog = show({ requireReason: true });
+    const proceed = dialog.querySelector<HTMLButtonElement>('button.proceed')!;
+    const reason = dialog.querySelector<HTMLTextAreaElement>('textarea#netral-reason')!;
+    expect(dialog.querySelector('label[for="netral-reason"]')?.textContent).toContain('Alasan');
+    expect(proceed.disabled).toBe(true);
+    trustedClick(proceed);
+    expect(onProceed).not.toHaveBeenCalled();
+    act(() => {
+      reason.value = '   ';
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(proceed.disabled).toBe(true);
+    act(() => {
+      reason.value = ' Memantau kampanye untuk laporan Bawaslu ';
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(proceed.disabled).toBe(false);
+    trustedClick(proceed);
+    expect(onProceed).toHaveBeenCalledWith('Memantau kampanye untuk laporan Bawaslu');
+  });
+
+  it("says why there is no proceed in block mode, and shows the organisation's help line", () => {
+    const dialog = show({ allowProceed: false, organisationName: 'BKD Contoh', helpText: 'Tanya Subbag Kepegawaian, ext. 123', helpUrl: 'mailto:netralitas@bkd.contoh.go.id', language: 'en' });
+    expect(dialog.querySelector('.blocked')?.textContent).toBe('Your organisation does not allow this action to go ahead.');
+    const help = dialog.querySelector('section.help')!;
+    expect(help.textContent).toContain('Managed by your organisation (BKD Contoh)');
+    expect(help.textContent).toContain('Tanya Subbag Kepegawaian, ext. 123');
+    expect(help.querySelector('a')?.getAttribute('href')).toBe('mailto:netralitas@bkd.contoh.go.id');
+    expect(help.querySelector('a')?.textContent).toBe('netralitas@bkd.contoh.go.id');
+    expect(dialog.querySelector('textarea')).toBeNull();
+  });
+
   it('differs in title, not in the ability to cancel, for caution', () => {
     const assessment = assess('Jangan lupa cek DPT pilkada', shippedLexicon());
     expect(assessment.level).toBe('caution');

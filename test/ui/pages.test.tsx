@@ -128,6 +128,38 @@ describe('options', () => {
     expect($<HTMLFieldSetElement>('fieldset[data-setting=sensitivity]').disabled).toBe(false);
   });
 
+  it("shows what of the organisation's policy was ignored, its own packs and the update status", async () => {
+    const at = '2026-11-23T08:00:00.000Z';
+    const ownPack = { id: 'contoh-lokal', version: '1.1.0', title: { id: 'Contoh paket lokal', en: 'Example local pack' }, sources: [] };
+    const store = memoryStore({
+      managed: { organisationName: 'BKD Contoh', mode: 'strict', sensitivity: 'risk', packUrl: 'https://packs.example/p.json', packPublicKey: 'AAAA' },
+      organisationPacks: {
+        inline: [],
+        problems: [{ key: 'packs', code: 'invalid-pack', detail: 'pack "rusak": version: must be a version such as "1.0.0"' }],
+        signed: { url: 'https://packs.example/p.json', publicKey: 'AAAA', pack: ownPack, fetchedAt: at },
+        lastCheck: { at, ok: false, reason: 'bad-signature', message: 'the signature does not match' },
+      },
+    });
+    await mount(<Options store={store} />);
+    const problems = $('[data-testid=policy-problems]');
+    expect(problems.getAttribute('role')).toBe('alert');
+    expect(problems.textContent).toContain('mode: nilai tidak diizinkan ("strict" is not allowed)');
+    expect(problems.textContent).toContain('Paket organisasi diabaikan: pack "rusak"');
+    // The rest of the policy still applies.
+    expect($<HTMLInputElement>('input[name=sensitivity][value=risk]').checked).toBe(true);
+    expect($('[data-testid=org-packs]').textContent).toContain('Contoh paket lokal');
+    expect($('[data-testid=pack-check]').dataset.ok).toBe('false');
+    expect($('[data-testid=pack-check]').textContent).toContain('gagal (bad-signature): the signature does not match');
+    await mount(<Popup store={store} />);
+    expect($('[data-testid=policy-problems]').textContent).toContain('mode:');
+  });
+
+  it('shows no organisation section content and no problems without a policy', async () => {
+    await mount(<Options store={memoryStore()} />);
+    expect(container.querySelector('[data-testid=policy-problems]')).toBeNull();
+    expect($('[data-testid=org-none]').textContent).toBe('Pengaturan ini tidak dikelola organisasi mana pun.');
+  });
+
   it('lists packs with version, clears the history, and labels every control', async () => {
     const store = memoryStore({ history: [entry('cancelled')] });
     await mount(<Options store={store} />);
