@@ -56,8 +56,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isNetralMessage(message)) return undefined;
     if (message.type === 'netral:pack-check') {
-      // Only the extension's own pages may ask (a content script has a tab).
-      if (sender.tab) return undefined;
+      // Only the extension's own pages may ask, not a content script on a web page.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       return refreshOrganisationPacks({ check: true }).then((state) => state.lastCheck ?? null);
     }
     if (message.type === 'netral:history-add') {

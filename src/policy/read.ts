@@ -64,12 +64,16 @@ function text(key: string, value: unknown, max: number, problems: PolicyProblem[
   return trimmed || undefined;
 }
 
+/** Plain http is allowed only to this machine (an administrator's local test; the browser treats loopback as secure). */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 function url(key: string, value: unknown, schemes: readonly string[], problems: PolicyProblem[]): string | undefined {
   const raw = text(key, value, URL_MAX, problems);
   if (raw === undefined) return undefined;
   try {
     const parsed = new URL(raw);
     if (schemes.includes(parsed.protocol)) return parsed.href;
+    if (schemes.includes('https:') && parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname)) return parsed.href;
   } catch {
     // fall through to the problem below
   }

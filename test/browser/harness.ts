@@ -42,11 +42,23 @@ const SITES: Record<string, string> = {
   'web.whatsapp.com': 'whatsapp',
 };
 
-export async function launch(options: { locale?: string; withExtension?: boolean; userDataDir?: string } = {}): Promise<Session> {
+export interface LaunchOptions {
+  locale?: string;
+  withExtension?: boolean;
+  userDataDir?: string;
+  /**
+   * No unpacked extension: extensions come only from policy (force-install).
+   * Playwright's default --disable-extensions and --disable-background-networking
+   * are dropped so that the extension installer may fetch from the loopback server.
+   */
+  policyInstalled?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (see README)`);
   }
-  const withExtension = options.withExtension ?? true;
+  const withExtension = !options.policyInstalled && (options.withExtension ?? true);
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first (npm test does)`);
   }
@@ -56,7 +68,7 @@ export async function launch(options: { locale?: string; withExtension?: boolean
     '--disable-gpu',
     '--disable-quic',
     '--no-first-run',
-    '--disable-background-networking',
+    ...(options.policyInstalled ? [] : ['--disable-background-networking']),
     '--disable-component-update',
     '--disable-sync',
     `--lang=${options.locale ?? 'id-ID'}`,
@@ -66,6 +78,7 @@ export async function launch(options: { locale?: string; withExtension?: boolean
     executablePath: CHROMIUM,
     headless: true,
     args,
+    ...(options.policyInstalled ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     locale: options.locale ?? 'id-ID',
     viewport: { width: 1280, height: 900 },
   });
@@ -74,6 +87,8 @@ export async function launch(options: { locale?: string; withExtension?: boolean
     const url = new URL(route.request().url());
     // The extension's own pages and scripts load from the extension, as in use.
     if (url.protocol === 'chrome-extension:') return route.continue();
+    // The tests' own loopback servers (signed packs, update manifests).
+    if (url.hostname === '127.0.0.1') return route.continue();
     const site = SITES[url.hostname];
     if (!site || (url.protocol !== 'https:' && url.protocol !== 'http:')) return route.abort();
     const key = `${url.origin}${url.pathname}`;

@@ -84,6 +84,9 @@ describe('readPolicy', () => {
     expect(policy.problems).toEqual([expect.objectContaining({ key: 'packPublicKey', code: 'pack-key-missing' })]);
     const ok = readPolicy({ packUrl: 'https://packs.example/pack.signed.json', packPublicKey: 'AAAA' });
     expect(ok.packUrl).toBe('https://packs.example/pack.signed.json');
+    // Plain http only to this machine (an administrator's local test).
+    expect(readPolicy({ packUrl: 'http://127.0.0.1:8080/p.json', packPublicKey: 'AAAA' }).packUrl).toBe('http://127.0.0.1:8080/p.json');
+    expect(readPolicy({ packUrl: 'http://packs.example/p.json', packPublicKey: 'AAAA' }).problems).toEqual([expect.objectContaining({ key: 'packUrl', code: 'bad-url' })]);
   });
 
   it('survives hostile shapes without throwing', () => {

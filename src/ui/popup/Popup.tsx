@@ -20,7 +20,7 @@ export function Popup({ store }: { store: PageStore }) {
       </header>
       <Status store={store} data={data} />
       <PolicyProblems data={data} />
-      <SelfCheck t={t} language={language} lexicon={lexiconFor(values)} />
+      <SelfCheck t={t} language={language} lexicon={lexiconFor(values, data.organisation.packs)} />
       <RecentHistory data={data} fullHistoryUrl={store.pageUrl('/options.html#history')} />
       <nav class="row" aria-label={t('app.name')}>
         <a href={store.pageUrl('/rules.html')} target="_blank" rel="noopener">
