@@ -81,6 +81,22 @@ export function installGuard(options: GuardOptions): Guard {
   const now = options.now ?? (() => Date.now());
   const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
   const memory = createMemory(now);
+  // Reporting must never be what breaks the page (the extension context may be gone).
+  const report = (error: unknown, where: string) => {
+    try {
+      options.report(error, where);
+    } catch {
+      // nothing left to tell
+    }
+  };
+  // Nor may a failed history write turn the user's "cancel" into anything else.
+  const record = (entry: GuardRecord) => {
+    try {
+      options.record(entry);
+    } catch (error) {
+      report(error, 'guard.record');
+    }
+  };
   const approvals = new Map<string, number>();
   let holding = false;
 
@@ -88,7 +104,7 @@ export function installGuard(options: GuardOptions): Guard {
     try {
       options.adapter.actionOf(event, memory);
     } catch (error) {
-      options.report(error, `${options.adapter.id}.actionOf(${event.type})`);
+      report(error, `${options.adapter.id}.actionOf(${event.type})`);
     }
   };
 
@@ -108,7 +124,7 @@ export function installGuard(options: GuardOptions): Guard {
       if (!settings.enabled || settings.mode === 'off') return;
       action = options.adapter.actionOf(event, memory);
     } catch (error) {
-      options.report(error, `${options.adapter.id}.actionOf(${event.type})`);
+      report(error, `${options.adapter.id}.actionOf(${event.type})`);
       return;
     }
     if (!action) return;
@@ -116,41 +132,56 @@ export function installGuard(options: GuardOptions): Guard {
       request = rate(action, options, settings);
       if (!request) return;
       if (settings.mode === 'audit') {
-        options.record(recordOf(options.adapter.id, request, 'audited'));
+        record(recordOf(options.adapter.id, request, 'audited'));
         return;
       }
       const key = approvalKey(action);
       const approvedAt = approvals.get(key);
       if (approvedAt !== undefined && now() - approvedAt < APPROVAL_MS) return;
     } catch (error) {
-      options.report(error, `guard.${event.type}`);
+      report(error, `guard.${event.type}`);
       return;
     }
     hold(event);
     holding = true;
     const held = action;
     const pending = request;
-    options
-      .warn(pending)
-      .then((outcome) => {
-        holding = false;
+    let shown: Promise<WarningOutcome>;
+    try {
+      shown = options.warn(pending);
+    } catch (error) {
+      shown = Promise.reject(error);
+    }
+    // The dialog failing (no decision) fails open: the action goes through as without Netral.
+    const failOpen = (error: unknown) => {
+      holding = false;
+      report(error, 'guard.warn');
+      replay(event, options.target);
+    };
+    shown.then((outcome) => {
+      let proceed: boolean;
+      let reason: string;
+      try {
         const choice = typeof outcome === 'string' ? outcome : outcome.choice;
-        const reason = typeof outcome === 'string' ? '' : (outcome.reason ?? '').trim().slice(0, REASON_MAX);
+        reason = typeof outcome === 'string' ? '' : String(outcome.reason ?? '').trim().slice(0, REASON_MAX);
         // The dialog enforces both rules; the guard does too, whatever a dialog returns.
-        const proceed = choice === 'proceed' && pending.allowProceed && (!pending.requireReason || reason !== '');
-        const record = recordOf(options.adapter.id, pending, proceed ? 'proceeded' : 'cancelled');
-        options.record(proceed && pending.requireReason ? { ...record, reason } : record);
-        if (proceed) {
-          approvals.set(approvalKey(held), now());
-          replay(event, options.target);
-        }
-      })
-      .catch((error: unknown) => {
-        // The dialog failed: fail open, as if Netral were not there.
-        holding = false;
-        options.report(error, 'guard.warn');
+        proceed = choice === 'proceed' && pending.allowProceed && (!pending.requireReason || reason !== '');
+      } catch (error) {
+        failOpen(error);
+        return;
+      }
+      // Decided: from here an error must not change what the user chose.
+      holding = false;
+      const entry = recordOf(options.adapter.id, pending, proceed ? 'proceeded' : 'cancelled');
+      record(proceed && pending.requireReason ? { ...entry, reason } : entry);
+      if (!proceed) return;
+      approvals.set(approvalKey(held), now());
+      try {
         replay(event, options.target);
-      });
+      } catch (error) {
+        report(error, 'guard.replay');
+      }
+    }, failOpen);
   };
 
   for (const type of HOLDABLE) options.target.addEventListener(type, onEvent, { capture: true });
