@@ -7,6 +7,8 @@ export type NetralMessage =
   | { type: 'netral:error'; where: string; message: string }
   /** Popup → content script: which page is this? (the popup cannot read tab addresses). */
   | { type: 'netral:where' }
+  /** Options page → content script: how do the adapter's selectors fare on this page? */
+  | { type: 'netral:health' }
   /** Options page → background: check the organisation's signed pack now. */
   | { type: 'netral:pack-check' };
 

@@ -6,6 +6,8 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { assess } from '../detect/index';
+import { errorLimiter, errorText } from '../diagnostics/errors';
+import { adapterHealth } from '../diagnostics/health';
 import { languageFor } from '../i18n/language';
 import { isNetralMessage, type NetralMessage } from '../messages';
 import { adapterForHost } from '../platforms/registry';
@@ -49,8 +51,14 @@ export function startGuard(ctx: ContentScriptContext): void {
 
   update();
   const unwatch = watchStoredInputs(update);
-  const onMessage = (message: unknown) =>
-    isNetralMessage(message) && message.type === 'netral:where' ? Promise.resolve({ url: location.href }) : undefined;
+  const onMessage = (message: unknown) => {
+    if (!isNetralMessage(message)) return undefined;
+    if (message.type === 'netral:where') return Promise.resolve({ url: location.href });
+    // The options page's diagnostics: which selectors find something here (computed only when asked).
+    if (message.type === 'netral:health') return Promise.resolve(adapterHealth(adapter, document, location.href));
+    return undefined;
+  };
+  const firstTime = errorLimiter();
   browser.runtime.onMessage.addListener(onMessage);
 
   // The lexicon is compiled on the first action the adapter recognises (a few
@@ -77,8 +85,10 @@ export function startGuard(ctx: ContentScriptContext): void {
       }),
     record: (entry) => send({ type: 'netral:history-add', entry: { ...entry, time: new Date().toISOString() } }),
     report: (error, where) => {
-      console.warn('[netral]', where, error);
-      send({ type: 'netral:error', where: `${adapter.id}:${where}`, message: error instanceof Error ? error.message : String(error) });
+      const message = errorText(error);
+      if (!firstTime(where, message)) return;
+      console.warn('[netral]', where, message);
+      send({ type: 'netral:error', where: `${adapter.id}:${where}`, message });
     },
   });
 

@@ -7,6 +7,7 @@ import type { PageStore } from '../pages/store';
 import { useDocumentLanguage, useStored, type PageData } from '../pages/use-stored';
 import { ExtraTerms } from './ExtraTerms';
 import { HistorySection } from './HistorySection';
+import { Diagnostics } from './Diagnostics';
 import { OrganisationSection } from './OrganisationSection';
 import { PolicyProblems } from '../pages/PolicyProblems';
 import { Setting } from './Setting';
@@ -200,6 +201,11 @@ export function Options({ store, now }: { store: PageStore; now?: number }) {
             </select>
           )}
         </Setting>
+      </section>
+
+      <section aria-labelledby="sec-diagnostics">
+        <h2 id="sec-diagnostics">{t('options.diagnostics')}</h2>
+        <Diagnostics data={data} store={store} />
       </section>
 
       <section aria-labelledby="sec-privacy">

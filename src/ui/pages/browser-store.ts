@@ -5,18 +5,24 @@ import type { NetralMessage } from '../../messages';
 import { readStoredInputs, watchStoredInputs } from '../../settings/browser-storage';
 import { migrateSettings } from '../../settings/migrate';
 import { SETTINGS_KEY } from '../../settings/schema';
-import type { PageStore } from './store';
+import type { AdapterHealth } from '../../diagnostics/health';
+import type { DiagnosticEntry, PageStore } from './store';
+
+const DIAGNOSTICS_KEY = 'diagnostics';
+const isDiagnostic = (v: unknown): v is DiagnosticEntry =>
+  isRecord(v) && typeof v.time === 'string' && typeof v.where === 'string' && typeof v.message === 'string';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export const browserStore: PageStore = {
   async read() {
-    const [inputs, got] = await Promise.all([readStoredInputs(), browser.storage.local.get(HISTORY_KEY)]);
+    const [inputs, got] = await Promise.all([readStoredInputs(), browser.storage.local.get([HISTORY_KEY, DIAGNOSTICS_KEY])]);
     return {
       user: isRecord(inputs.user) ? inputs.user : {},
       managed: isRecord(inputs.managed) ? inputs.managed : {},
       organisationPacks: inputs.organisationPacks,
       history: Array.isArray(got[HISTORY_KEY]) ? got[HISTORY_KEY].filter(isHistoryEntry) : [],
+      diagnostics: Array.isArray(got[DIAGNOSTICS_KEY]) ? got[DIAGNOSTICS_KEY].filter(isDiagnostic) : [],
     };
   },
   async saveUser(patch) {
@@ -34,8 +40,19 @@ export const browserStore: PageStore = {
     const message: NetralMessage = { type: 'netral:pack-check' };
     await browser.runtime.sendMessage(message);
   },
+  async clearDiagnostics() {
+    await browser.storage.local.set({ [DIAGNOSTICS_KEY]: [] });
+  },
+  async checkHealth() {
+    // Without the tabs permission addresses are hidden, but messages still reach
+    // Netral's content scripts, which exist only on guarded sites.
+    const tabs = await browser.tabs.query({});
+    const message: NetralMessage = { type: 'netral:health' };
+    const replies = await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : browser.tabs.sendMessage(tab.id, message).catch(() => null))));
+    return replies.filter((r): r is AdapterHealth => isRecord(r) && typeof r.platform === 'string' && Array.isArray(r.selectors));
+  },
   subscribe(listener) {
-    return watchStoredInputs(listener, [HISTORY_KEY]);
+    return watchStoredInputs(listener, [HISTORY_KEY, DIAGNOSTICS_KEY]);
   },
   async activeTabUrl() {
     try {

@@ -3,7 +3,15 @@
  * components can be tested with an in-memory store (memoryStore) and run
  * against `browser.*` in the extension (browser-store.ts).
  */
+import type { AdapterHealth } from '../../diagnostics/health';
 import type { HistoryEntry } from '../../history/history';
+
+/** One recorded error of Netral's own (the background keeps the last 50). */
+export interface DiagnosticEntry {
+  time: string;
+  where: string;
+  message: string;
+}
 import type { SettingsValues } from '../../settings/schema';
 
 export interface StoredState {
@@ -14,6 +22,7 @@ export interface StoredState {
   /** The organisation's validated packs and update status, as the background stored them. */
   organisationPacks?: unknown;
   history: HistoryEntry[];
+  diagnostics?: DiagnosticEntry[];
 }
 
 export interface PageStore {
@@ -23,6 +32,9 @@ export interface PageStore {
   clearHistory(): Promise<void>;
   /** Asks the background to check the organisation's signed pack now. */
   checkPackUpdate(): Promise<void>;
+  clearDiagnostics(): Promise<void>;
+  /** Asks Netral in every open guarded tab how its selectors fare there. */
+  checkHealth(): Promise<AdapterHealth[]>;
   /** Called whenever stored settings or history change. */
   subscribe(listener: () => void): () => void;
   /** The active tab's address, when the browser lets us see it (supported sites only). */
@@ -33,7 +45,7 @@ export interface PageStore {
 }
 
 /** An in-memory store for tests and previews. */
-export function memoryStore(initial: Partial<StoredState> = {}, options: { tabUrl?: string; browserLanguage?: string } = {}): PageStore & { state: StoredState } {
+export function memoryStore(initial: Partial<StoredState> = {}, options: { tabUrl?: string; browserLanguage?: string; health?: AdapterHealth[] } = {}): PageStore & { state: StoredState } {
   const state: StoredState = { user: {}, managed: {}, history: [], ...initial };
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
@@ -49,6 +61,11 @@ export function memoryStore(initial: Partial<StoredState> = {}, options: { tabUr
       notify();
     },
     checkPackUpdate: async () => {},
+    clearDiagnostics: async () => {
+      state.diagnostics = [];
+      notify();
+    },
+    checkHealth: async () => options.health ?? [],
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
