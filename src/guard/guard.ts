@@ -62,6 +62,12 @@ export interface GuardOptions {
   now?: () => number;
   /** Whether an event came from the user; tests substitute this, the browser's `isTrusted` decides otherwise. */
   isUserEvent?: (event: Event) => boolean;
+  /**
+   * False once the extension is gone (updated, reloaded, removed): checked
+   * at every event, so an orphaned guard removes itself at the first one
+   * instead of holding actions it can no longer decide.
+   */
+  alive?: () => boolean;
 }
 
 /** Events the guard listens to. Hover and focus only feed the adapter's memory (reaction pickers). */
@@ -100,7 +106,18 @@ export function installGuard(options: GuardOptions): Guard {
   const approvals = new Map<string, number>();
   let holding = false;
 
+  const orphaned = (): boolean => {
+    try {
+      if (!options.alive || options.alive()) return false;
+    } catch {
+      // cannot tell: treat as gone
+    }
+    uninstall();
+    return true;
+  };
+
   const observe = (event: Event) => {
+    if (orphaned()) return;
     try {
       options.adapter.actionOf(event, memory);
     } catch (error) {
@@ -110,7 +127,7 @@ export function installGuard(options: GuardOptions): Guard {
 
   const onEvent = (event: Event) => {
     // Replays and page-made events are not the user's: let them through.
-    if (!isUserEvent(event)) return;
+    if (!isUserEvent(event) || orphaned()) return;
     if (holding) {
       // One decision at a time: while the dialog is open, page shortcuts wait.
       if (event.type === 'keydown' && !isFromOurDialog(event)) hold(event);
@@ -184,14 +201,16 @@ export function installGuard(options: GuardOptions): Guard {
     }, failOpen);
   };
 
+  function uninstall(): void {
+    for (const type of HOLDABLE) options.target.removeEventListener(type, onEvent, { capture: true });
+    for (const type of OBSERVED) options.target.removeEventListener(type, observe, { capture: true });
+  }
+
   for (const type of HOLDABLE) options.target.addEventListener(type, onEvent, { capture: true });
   for (const type of OBSERVED) options.target.addEventListener(type, observe, { capture: true, passive: true });
 
   return {
-    uninstall() {
-      for (const type of HOLDABLE) options.target.removeEventListener(type, onEvent, { capture: true });
-      for (const type of OBSERVED) options.target.removeEventListener(type, observe, { capture: true });
-    },
+    uninstall,
     get holding() {
       return holding;
     },

@@ -69,6 +69,8 @@ export function startGuard(ctx: ContentScriptContext): void {
     target: window,
     assess: (text, context) => assess(text, lexiconFor(current.values, current.packs), context),
     settings: () => settings,
+    // Reading isInvalid makes WXT notice a reloaded extension and run the onInvalidated cleanup below.
+    alive: () => !ctx.isInvalid,
     warn: (request) =>
       showWarning(ctx, {
         action: request.action.kind,

@@ -271,6 +271,18 @@ describe('guard', () => {
     resolve('cancel');
   });
 
+  it('removes itself at the first event once the extension is gone, letting that event through', () => {
+    let alive = true;
+    guard = setup({ alive: () => alive });
+    userClick(likeOf('p1'));
+    expect(warned).toHaveLength(1);
+    alive = false;
+    userClick(likeOf('p1'));
+    userClick(likeOf('p1'));
+    expect(warned).toHaveLength(1);
+    expect(siteLog).toEqual(['like:p1', 'like:p1']);
+  });
+
   it('removes every listener on uninstall', () => {
     guard = setup();
     guard.uninstall();

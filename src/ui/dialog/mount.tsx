@@ -41,7 +41,10 @@ export async function showWarning(
   ui.mount();
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
   ctx.onInvalidated(() => settle({ choice: 'cancel' }));
+  // Nothing tells an orphaned content script it is orphaned: look while the dialog is up.
+  const watch = setInterval(() => void ctx.isInvalid, 500);
   const outcome = await decided;
+  clearInterval(watch);
   ui.remove();
   previousFocus?.focus?.({ preventScroll: true });
   return outcome;
