@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { CHROMIUM_KEY, GECKO_ID } from './src/identity';
 import { managedSchema } from './src/policy/schema';
 
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // WXT config: the manifest is generated from entrypoints; here we only add what
 // cannot be inferred. Permissions stay minimal on purpose (docs/security.md):
 // storage, and alarms for an organisation's 6-hourly signed-pack check.
@@ -12,6 +14,10 @@ export default defineConfig({
     description:
       'Netral mengingatkan ASN sebelum menyukai, mengomentari atau membagikan konten kampanye. / Warns civil servants before they like, comment on or share campaign content.',
     permissions: ['storage', 'alarms'],
+    // Stricter than the default: no plugins, no <base> rewriting, no form
+    // posts, never framed; scripts only from the extension itself (no eval).
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // Managed policy (docs/deployment.md): generated from the settings schema at build time.
     storage: { managed_schema: 'managed_schema.json' },
     // Firefox needs a stable add-on id, and since 2025 a data-collection
