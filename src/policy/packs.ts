@@ -35,12 +35,32 @@ export const NO_ORGANISATION_PACKS: OrganisationPacks = { inline: [], problems: 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Reads the stored state defensively (a broken value counts as none). Stored packs were validated before storing. */
+const PACK_LISTS = ['sources', 'contests', 'candidates', 'pairs', 'parties', 'figures', 'markers', 'accounts', 'vocabulary'] as const;
+
+/**
+ * The background stores packs only after the validator passed them, in
+ * canonical form (every list present). Storage can still be edited or
+ * corrupted: anything not of that shape is dropped here, so a broken value
+ * can neither crash a page nor silently switch detection off.
+ */
+function isStoredPack(value: unknown): value is Pack {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.version === 'string' &&
+    isRecord(value.title) &&
+    typeof value.title.id === 'string' &&
+    typeof value.title.en === 'string' &&
+    PACK_LISTS.every((list) => Array.isArray(value[list]))
+  );
+}
+
+/** Reads the stored state defensively (a broken value counts as none). */
 export function organisationPacksFrom(stored: unknown): OrganisationPacks {
   if (!isRecord(stored)) return NO_ORGANISATION_PACKS;
-  const inline = Array.isArray(stored.inline) ? (stored.inline.filter(isRecord) as unknown as Pack[]) : [];
+  const inline = Array.isArray(stored.inline) ? stored.inline.filter(isStoredPack) : [];
   const problems = Array.isArray(stored.problems) ? (stored.problems.filter(isRecord) as unknown as PolicyProblem[]) : [];
-  const signed = isRecord(stored.signed) && isRecord(stored.signed.pack) && typeof stored.signed.url === 'string' ? (stored.signed as unknown as OrganisationPacks['signed']) : undefined;
+  const signed = isRecord(stored.signed) && isStoredPack(stored.signed.pack) && typeof stored.signed.url === 'string' ? (stored.signed as unknown as OrganisationPacks['signed']) : undefined;
   const lastCheck = isRecord(stored.lastCheck) ? (stored.lastCheck as unknown as PackCheck) : undefined;
   return { inline, problems, ...(signed ? { signed } : {}), ...(lastCheck ? { lastCheck } : {}) };
 }

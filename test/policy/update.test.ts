@@ -109,7 +109,11 @@ describe('organisation packs from the policy', () => {
     expect(applyPolicyPacks(readPolicy({ packUrl: 'https://elsewhere.example/p.json', packPublicKey: keys.publicKeyBase64 }), good).signed).toBeUndefined();
   });
 
-  it('reads a corrupt stored state as none', () => {
+  it('reads a corrupt stored state as none, dropping packs not in the shape the background stores', async () => {
+    const good = (await activeAt('1.0.0')).signed!.pack;
+    const kept = organisationPacksFrom({ inline: [good, { id: 'half', version: '1.0.0', title: { id: 'a', en: 'b' } }, 'x'], signed: { url: URL_, pack: { ...good, candidates: 'none' } } });
+    expect(kept.inline.map((p) => p.id)).toEqual(['contoh-lokal']);
+    expect(kept.signed).toBeUndefined();
     for (const bad of [undefined, 'x', [], { inline: 'no', signed: { pack: 3 } }]) {
       const state = organisationPacksFrom(bad);
       expect(state.inline).toEqual([]);

@@ -130,7 +130,8 @@ describe('options', () => {
 
   it("shows what of the organisation's policy was ignored, its own packs and the update status", async () => {
     const at = '2026-11-23T08:00:00.000Z';
-    const ownPack = { id: 'contoh-lokal', version: '1.1.0', title: { id: 'Contoh paket lokal', en: 'Example local pack' }, sources: [] };
+    const lists = { sources: [], contests: [], candidates: [], pairs: [], parties: [], figures: [], markers: [], accounts: [], vocabulary: [] };
+    const ownPack = { id: 'contoh-lokal', version: '1.1.0', title: { id: 'Contoh paket lokal', en: 'Example local pack' }, ...lists };
     const store = memoryStore({
       managed: { organisationName: 'BKD Contoh', mode: 'strict', sensitivity: 'risk', packUrl: 'https://packs.example/p.json', packPublicKey: 'AAAA' },
       organisationPacks: {
