@@ -91,6 +91,14 @@ async function likeUntilManaged(): Promise<Page> {
 
 describe('force-installation from a self-hosted update manifest', () => {
   it('installs with no user action and obeys its managed settings', async () => {
+    // Chromium fetches the update manifest and the CRX, installs, then loads the
+    // extension's policy; pages opened in the first seconds may see none yet.
+    const installDeadline = Date.now() + 60_000;
+    while (!server.requests.includes('/netral.crx')) {
+      if (Date.now() > installDeadline) throw new Error(`the CRX was never fetched; requests: ${server.requests.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5000));
     const page = await likeUntilManaged();
     expect(server.requests).toContain('/updates.xml');
     expect(server.requests).toContain('/netral.crx');
