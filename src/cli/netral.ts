@@ -6,6 +6,7 @@
  *   npm run netral -- eval FILE.csv       confusion matrices; last line precision/recall/f1
  *   npm run netral -- validate PACK.json  validates one or more packs
  *   npm run netral -- schema              prints the pack JSON Schema
+ *   npm run netral -- keygen / sign / verify   Ed25519-signed agency packs (see keys.ts)
  *
  * Extra packs: --pack FILE (repeatable) is loaded after the shipped packs.
  */
@@ -20,6 +21,7 @@ import { loadPacks } from '../packs/load';
 import { packJsonSchema } from '../packs/schema';
 import { formatProblem, parsePack } from '../packs/validate';
 import { highlight } from './highlight';
+import { CommandError, keygen, sign, verify } from './keys';
 
 const USAGE = `Usage: npm run netral -- <command> [options]
 
@@ -29,6 +31,11 @@ Commands:
                                               evaluate on a CSV with text and label columns
   validate PACK.json...                       validate packs
   schema                                      print the pack JSON Schema
+  keygen [--out PREFIX]                       new signing key pair: PREFIX.private.pem, PREFIX.public.pem
+                                              (default PREFIX netral-pack-key); prints the packPublicKey value
+  sign PACK.json --key PRIVATE.pem [--out FILE]
+                                              validate and sign a pack (default PACK.signed.json)
+  verify SIGNED.json --public-key KEY         check a signed pack; KEY is a PEM file or the base64 key
 
 Options:
   --pack FILE   also load this pack (repeatable)
@@ -41,6 +48,10 @@ interface Options {
   level: Level;
   date?: string;
   packs: string[];
+  /** keygen/sign output, sign's private key, verify's public key. */
+  out?: string;
+  key?: string;
+  publicKey?: string;
 }
 
 class UsageError extends Error {}
@@ -62,6 +73,9 @@ function parseArgs(argv: string[]): Options {
       options.level = level;
     } else if (arg === '--date') options.date = value();
     else if (arg === '--pack') options.packs.push(value());
+    else if (arg === '--out') options.out = value();
+    else if (arg === '--key') options.key = value();
+    else if (arg === '--public-key') options.publicKey = value();
     else if (arg === '--') continue;
     else if (arg.startsWith('--') && arg.length > 2) throw new UsageError(`unknown option ${arg}`);
     else options.positional.push(arg);
@@ -173,6 +187,12 @@ export async function main(
       case 'schema':
         io.out(JSON.stringify(packJsonSchema(), null, 2));
         return 0;
+      case 'keygen':
+        return await keygen(rest, options, io);
+      case 'sign':
+        return await sign(rest, options, io);
+      case 'verify':
+        return await verify(rest, options, io);
       case undefined:
       case 'help':
         io.out(USAGE);
@@ -184,6 +204,10 @@ export async function main(
     if (error instanceof UsageError) {
       io.err(`netral: ${error.message}`);
       return 2;
+    }
+    if (error instanceof CommandError) {
+      io.err(`netral: ${error.message}`);
+      return error.code;
     }
     throw error;
   }
