@@ -118,7 +118,8 @@ function computeMapping(cp: number): CharMapping {
   let out = '';
   let upper = false;
   for (const part of decomposed) {
-    if (!LETTER_OR_DIGIT.test(part)) continue;
+    // Apostrophe-like letters from a decomposition ("ŉ" = "ʼn") join, as typed ones do.
+    if (!LETTER_OR_DIGIT.test(part) || isInvisible(part.codePointAt(0)!)) continue;
     const lower = part.toLowerCase();
     if (lower !== part) upper = true;
     for (const piece of lower.normalize('NFKD').replace(MARK, '')) {

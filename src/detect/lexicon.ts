@@ -107,8 +107,19 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
       // Inside a tag only names and contest words: "#TemanPemilih" must not read as the call "milih".
       const inTag = strong && norm.length >= MIN_IN_TAG && (vocabulary === undefined || vocabulary === 'contest');
       terms.push({ surface: text, norm, kind, vocabulary, entity, weak, upper, inTag, tagOnly: false });
+      // Written in capitals, a short word of a name is read as an acronym and keeps its letters
+      // ("PRAM-DOEL" → "pram doel", not "pram dul"); written in lower case, an acronym of the
+      // pack is an ordinary word ("kh maruf amin" → "k maruf amin"). Both are forms of their own,
+      // only for names of several words, so "UU" (a law) alone never reads as "Uu Ruzhanul".
+      if (strong && norm.includes(' ')) {
+        const forms = new Set([normOf(text.toUpperCase()), normOf(text.toLowerCase())]);
+        for (const form of forms) {
+          if (form !== norm && form !== '') terms.push({ surface: text, norm: form, kind, vocabulary, entity, weak, upper, inTag: false, tagOnly: false });
+        }
+      }
       if (inTag && norm.includes(' ')) {
-        const joined = norm.replaceAll(' ', '');
+        // Normalised again: where the words meet, letters may repeat or fold ("anies"+"sandi", "gus"+"yasin").
+        const joined = normOf(norm.replaceAll(' ', ''));
         terms.push({ surface: text, norm: joined, kind, vocabulary, entity, weak, upper, inTag, tagOnly: true });
       }
     }

@@ -145,7 +145,9 @@ for (let c = 0; c < 128; c++) {
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 && c <= 0xf8ff);
 /** Gaps allowed between letters written apart: "p r a b o w o", "A.M.I.N", "a-m-i-n". */
-const SPACED_GAP = /^[ .\-_*·•]{1,2}$/;
+const SPACED_GAP = /^[ .\-_*·•'`’‘]{1,2}$/;
+/** Invisible characters in a gap between letters written apart do not count ("p \u200Br a b o w o"). */
+const GAP_INVISIBLES = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
 
 export function normalise(original: string): Normalised {
   const { out, shouting } = normaliseWords(original);
@@ -239,7 +241,7 @@ function joinSpacedLetters(words: WordList, units: Units, original: string): voi
     while (
       j < words.length &&
       isSingleLetter(words, j, units) &&
-      (j === i || SPACED_GAP.test(original.slice(units.end[words.from[j - 1]!]!, units.start[words.from[j]!]!)))
+      (j === i || SPACED_GAP.test(original.slice(units.end[words.from[j - 1]!]!, units.start[words.from[j]!]!).replace(GAP_INVISIBLES, '')))
     ) {
       j++;
     }
@@ -293,9 +295,22 @@ function emitWithLeet(out: Builder, units: Units, from: number, to: number, tag:
     k = runEnd;
   }
   if (leet) {
-    for (let k = from; k < to; k++) {
-      const letter = isDigit(code[k]!) ? LEET[String.fromCharCode(code[k]!)] : undefined;
-      if (letter !== undefined && isShortRunAt(code, from, to, k)) code[k] = letter.charCodeAt(0);
+    // Run by run (each digit looked at once: a megabyte of digits stays linear).
+    for (let k = from; k < to; ) {
+      if (!isDigit(code[k]!)) {
+        k++;
+        continue;
+      }
+      let runEnd = k;
+      while (runEnd < to && isDigit(code[runEnd]!)) runEnd++;
+      // Digit runs of at most two are leet candidates; longer runs (years, prices) stay numbers.
+      if (runEnd - k <= 2 && (k > from || runEnd < to)) {
+        for (let d = k; d < runEnd; d++) {
+          const letter = LEET[String.fromCharCode(code[d]!)];
+          if (letter !== undefined) code[d] = letter.charCodeAt(0);
+        }
+      }
+      k = runEnd;
     }
   }
   // Split where a letter meets a digit (after leet mapping).
@@ -312,15 +327,6 @@ function emitWithLeet(out: Builder, units: Units, from: number, to: number, tag:
 function allLeet(code: ArrayLike<number>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LEET[String.fromCharCode(code[k]!)] === undefined) return false;
   return true;
-}
-
-/** Digit runs of at most two are leet candidates; longer runs (years, prices) stay numbers. */
-function isShortRunAt(code: ArrayLike<number>, from: number, to: number, k: number): boolean {
-  let a = k;
-  while (a > from && isDigit(code[a - 1]!)) a--;
-  let b = k;
-  while (b < to && isDigit(code[b]!)) b++;
-  return b - a <= 2 && (a > from || b < to);
 }
 
 function isAllUpper(units: Units, from: number, to: number): boolean {
@@ -394,23 +400,48 @@ class Builder {
       for (let k = from; k < to; k++) this.push(units, units.code[k]!, k, tag);
       return;
     }
+    const wordStart = this.length;
+    // `last` is the letter written last (after folding); `raw` the letter typed last:
+    // "Tjjahaja" stretches the j of the old spelling "tj", which became "c".
     let last = -1;
+    let raw = -1;
     for (let k = from; k < to; k++) {
       const c = units.code[k]!;
       const folded = k > from ? foldDigraph(last, c) : NO_FOLD;
-      if ((c === last && !isDigit(c)) || folded === DROP) {
+      if (((c === last || c === raw) && !isDigit(c)) || folded === DROP) {
         // Stretch the previous unit's origin over the repeated or silent letter.
         this.ends[this.length - 1] = units.end[k]!;
+        raw = c;
         continue;
       }
+      raw = c;
       if (folded !== NO_FOLD) {
         this.codes[this.length - 1] = folded;
         this.ends[this.length - 1] = units.end[k]!;
-        last = folded;
+        last = this.settleFold(wordStart);
         continue;
       }
       this.push(units, c, k, tag);
       last = c;
+    }
+  }
+
+  /**
+   * A folded letter can repeat the letter before it ("uoe" = "u" + "u") or
+   * make a new old spelling with it ("tdj" = "t" + "j"): settle both, as a
+   * second pass would, so the output is a fixed point. Returns the last letter.
+   */
+  private settleFold(wordStart: number): number {
+    for (;;) {
+      const at = this.length - 1;
+      if (at <= wordStart) return this.codes[at]!;
+      const before = this.codes[at - 1]!;
+      const current = this.codes[at]!;
+      const again = before === current ? DROP : foldDigraph(before, current);
+      if (again === NO_FOLD) return current;
+      this.ends[at - 1] = this.ends[at]!;
+      this.length = at;
+      if (again !== DROP) this.codes[at - 1] = again;
     }
   }
 
