@@ -85,6 +85,26 @@ function termText(term: Term): { text: string; weak: boolean; upper: boolean } {
     : { text: term.text, weak: term.weak ?? false, upper: term.upper ?? false };
 }
 
+/**
+ * The case forms of a name that normalise differently from the name as
+ * written (the acronym rule of normalise: a word of at most four capitals
+ * keeps its letters): in capitals when a short word has a doubled letter or
+ * an old spelling ("Doel", "Uu"); in lower case when it has an acronym
+ * ("KH"). Most names have neither, and cost nothing more.
+ */
+const SHORT_FOLDY = /^(?:.*(\p{L})\1.*|.*(?:kh|th|dh|gh|sy|dj|tj|oe).*)$/u;
+function caseForms(text: string): string[] | undefined {
+  let upper = false;
+  let lower = false;
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length === 0 || word.length > 4) continue;
+    if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) lower = true;
+    else if (SHORT_FOLDY.test(word.toLowerCase())) upper = true;
+  }
+  if (!upper && !lower) return undefined;
+  return [...(upper ? [text.toUpperCase()] : []), ...(lower ? [text.toLowerCase()] : [])];
+}
+
 export function compileLexicon(packs: readonly Pack[]): Lexicon {
   const started = now();
   const entities: EntityInfo[] = [];
@@ -111,14 +131,16 @@ export function compileLexicon(packs: readonly Pack[]): Lexicon {
       // ("PRAM-DOEL" → "pram doel", not "pram dul"); written in lower case, an acronym of the
       // pack is an ordinary word ("kh maruf amin" → "k maruf amin"). Both are forms of their own,
       // only for names of several words, so "UU" (a law) alone never reads as "Uu Ruzhanul".
-      if (strong && norm.includes(' ')) {
-        const forms = new Set([normOf(text.toUpperCase()), normOf(text.toLowerCase())]);
+      const cases = strong && norm.includes(' ') ? caseForms(text) : undefined;
+      if (cases) {
+        const forms = new Set(cases.map((f) => normOf(f)));
         for (const form of forms) {
           if (form !== norm && form !== '') terms.push({ surface: text, norm: form, kind, vocabulary, entity, weak, upper, inTag: false, tagOnly: false });
         }
       }
       if (inTag && norm.includes(' ')) {
-        // Normalised again: where the words meet, letters may repeat or fold ("anies"+"sandi", "gus"+"yasin").
+        // Normalised again: where the words meet, letters may repeat or fold ("anies"+"sandi",
+        // "gus"+"yasin"), and an acronym is no longer a word of its own ("#khmarufamin").
         const joined = normOf(norm.replaceAll(' ', ''));
         terms.push({ surface: text, norm: joined, kind, vocabulary, entity, weak, upper, inTag, tagOnly: true });
       }
