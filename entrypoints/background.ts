@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { bump, type BadgeCounts } from '../src/history/badge';
-import { appendHistory, HISTORY_KEY, type HistoryEntry } from '../src/history/history';
-import { retained } from '../src/history/summary';
+import { logDiagnostic } from '../src/diagnostics/log';
+import type { HistoryEntry } from '../src/history/history';
+import { addToHistory, clearHistory } from '../src/history/store';
 import { isNetralMessage } from '../src/messages';
 import { refreshOrganisationPacks, startPolicyService } from '../src/policy/service';
 import { readStoredInputs } from '../src/settings/browser-storage';
@@ -9,8 +10,6 @@ import { inForce } from '../src/settings/in-force';
 import { migrateSettings } from '../src/settings/migrate';
 import { SETTINGS_KEY } from '../src/settings/schema';
 
-const ERRORS_KEY = 'diagnostics';
-const ERRORS_LIMIT = 50;
 const BADGE_KEY = 'badge';
 
 // One writer for the history: entries from every tab go through this queue,
@@ -67,22 +66,14 @@ export default defineBackground(() => {
         // The badge counts what was held (a dialog shown), kept history or not.
         if (tabId !== undefined && entry.decision !== 'audited') await countHeld(tabId).catch(() => {});
         const settings = await currentSettings();
-        if (!settings.historyKeep) return;
-        const stored = await browser.storage.local.get(HISTORY_KEY);
-        const kept = retained(appendHistory(stored[HISTORY_KEY], [entry]), settings.historyDays);
-        await browser.storage.local.set({ [HISTORY_KEY]: kept });
+        await addToHistory(browser.storage.local, [entry], { keep: settings.historyKeep, days: settings.historyDays });
       });
     }
     if (message.type === 'netral:history-clear') {
-      return serially(() => browser.storage.local.set({ [HISTORY_KEY]: [] }));
+      return serially(() => clearHistory(browser.storage.local));
     }
     if (message.type === 'netral:error') {
-      return serially(async () => {
-        const stored = await browser.storage.local.get(ERRORS_KEY);
-        const list = Array.isArray(stored[ERRORS_KEY]) ? (stored[ERRORS_KEY] as unknown[]) : [];
-        const entry = { time: new Date().toISOString(), where: String(message.where).slice(0, 200), message: String(message.message).slice(0, 500) };
-        await browser.storage.local.set({ [ERRORS_KEY]: [...list, entry].slice(-ERRORS_LIMIT) });
-      });
+      return serially(() => logDiagnostic(browser.storage.local, message.where, message.message));
     }
     return undefined;
   });

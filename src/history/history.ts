@@ -12,6 +12,7 @@ export interface HistoryEntry extends GuardRecord {
 }
 
 export const HISTORY_KEY = 'history';
+/** Entries kept at most; the oldest go first (src/history/store.ts writes). */
 export const HISTORY_LIMIT = 1000;
 
 const DECISIONS = new Set(['cancelled', 'proceeded', 'audited']);
@@ -34,11 +35,4 @@ export function isHistoryEntry(value: unknown): value is HistoryEntry {
     e.terms.every((t) => typeof t === 'string') &&
     (e.reason === undefined || typeof e.reason === 'string')
   );
-}
-
-/** Appends to whatever is stored (a corrupt value counts as empty), keeping the newest `limit`. */
-export function appendHistory(stored: unknown, added: readonly HistoryEntry[], limit = HISTORY_LIMIT): HistoryEntry[] {
-  const existing = Array.isArray(stored) ? stored.filter(isHistoryEntry) : [];
-  const all = [...existing, ...added.filter(isHistoryEntry)];
-  return all.length > limit ? all.slice(all.length - limit) : all;
 }
