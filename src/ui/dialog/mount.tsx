@@ -15,6 +15,31 @@ export interface Outcome {
   reason?: string;
 }
 
+/**
+ * The host element lives in the page's DOM, where the page can touch it.
+ * Styling cannot hide it: WXT's `:host { all: initial !important }` inside
+ * the closed shadow root outranks any page rule, `!important` included. But
+ * attributes can: `inert` would make the dialog deaf, `hidden`/`popover`
+ * would take it away; an observer takes them off again. A host taken out of
+ * the document counts as cancel, never as proceed.
+ */
+function guardHost(host: HTMLElement, onRemoved: () => void): () => void {
+  const strip = () => {
+    for (const attribute of ['hidden', 'inert', 'popover']) if (host.hasAttribute(attribute)) host.removeAttribute(attribute);
+  };
+  const attributes = new MutationObserver(strip);
+  attributes.observe(host, { attributes: true, attributeFilter: ['hidden', 'inert', 'popover'] });
+  // Cheap while the dialog is up: one isConnected check per batch of page mutations.
+  const removal = new MutationObserver(() => {
+    if (!host.isConnected) onRemoved();
+  });
+  removal.observe(document, { childList: true, subtree: true });
+  return () => {
+    attributes.disconnect();
+    removal.disconnect();
+  };
+}
+
 export async function showWarning(
   ctx: ContentScriptContext,
   props: Omit<WarningProps, 'onCancel' | 'onProceed'>,
@@ -39,12 +64,14 @@ export async function showWarning(
     },
   });
   ui.mount();
+  const unguard = guardHost(ui.shadowHost, () => settle({ choice: 'cancel' }));
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
   ctx.onInvalidated(() => settle({ choice: 'cancel' }));
   // Nothing tells an orphaned content script it is orphaned: look while the dialog is up.
   const watch = setInterval(() => void ctx.isInvalid, 500);
   const outcome = await decided;
   clearInterval(watch);
+  unguard();
   ui.remove();
   previousFocus?.focus?.({ preventScroll: true });
   return outcome;
