@@ -283,35 +283,18 @@ function emitWithLeet(out: Builder, units: Units, from: number, to: number, tag:
   const code = units.code;
   // A digit run is interior when letters stand on both sides and it is short.
   let leet = false;
-  for (let k = from; k < to; ) {
-    if (!isDigit(code[k]!)) {
-      k++;
-      continue;
-    }
-    let runEnd = k;
-    while (runEnd < to && isDigit(code[runEnd]!)) runEnd++;
-    const interior = k > from && runEnd < to && runEnd - k <= 2;
-    if (interior && allLeet(code, k, runEnd)) leet = true;
-    k = runEnd;
-  }
+  forEachDigitRun(code, from, to, (start, end) => {
+    if (start > from && end < to && end - start <= 2 && allLeet(code, start, end)) leet = true;
+  });
   if (leet) {
-    // Run by run (each digit looked at once: a megabyte of digits stays linear).
-    for (let k = from; k < to; ) {
-      if (!isDigit(code[k]!)) {
-        k++;
-        continue;
+    // Digit runs of at most two are leet candidates; longer runs (years, prices) stay numbers.
+    forEachDigitRun(code, from, to, (start, end) => {
+      if (end - start > 2 || (start === from && end === to)) return;
+      for (let d = start; d < end; d++) {
+        const letter = LEET[String.fromCharCode(code[d]!)];
+        if (letter !== undefined) code[d] = letter.charCodeAt(0);
       }
-      let runEnd = k;
-      while (runEnd < to && isDigit(code[runEnd]!)) runEnd++;
-      // Digit runs of at most two are leet candidates; longer runs (years, prices) stay numbers.
-      if (runEnd - k <= 2 && (k > from || runEnd < to)) {
-        for (let d = k; d < runEnd; d++) {
-          const letter = LEET[String.fromCharCode(code[d]!)];
-          if (letter !== undefined) code[d] = letter.charCodeAt(0);
-        }
-      }
-      k = runEnd;
-    }
+    });
   }
   // Split where a letter meets a digit (after leet mapping).
   let pieceStart = from;
@@ -322,6 +305,20 @@ function emitWithLeet(out: Builder, units: Units, from: number, to: number, tag:
     }
   }
   out.collapsedWord(units, pieceStart, to, tag);
+}
+
+/** Calls `visit` with each run of digits in [from, to), each digit looked at once (a megabyte of digits stays linear). */
+function forEachDigitRun(code: ArrayLike<number>, from: number, to: number, visit: (start: number, end: number) => void): void {
+  for (let k = from; k < to; ) {
+    if (!isDigit(code[k]!)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < to && isDigit(code[end]!)) end++;
+    visit(k, end);
+    k = end;
+  }
 }
 
 function allLeet(code: ArrayLike<number>, from: number, to: number): boolean {
