@@ -152,8 +152,9 @@ export function artifact(name: string): string {
 /** A value from the extension's own storage, read in its service worker (pages cannot reach it). */
 export async function extensionStorage(session: Session, key: string): Promise<unknown> {
   const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-  // The background writes through a queue: give it a moment, then read.
-  for (let attempt = 0; attempt < 20; attempt++) {
+  // The background writes through a queue (and, just after start, waits for
+  // Chromium's policy to load before it knows the settings): give it time.
+  for (let attempt = 0; attempt < 100; attempt++) {
     const value = await worker.evaluate(async (k) => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
       return (await api.storage.local.get(k))[k];

@@ -1,6 +1,7 @@
 /**
  * Never leak: every request made while Netral is used in earnest — the eight
- * sites' fixture pages, held and released actions, the popup's self-check,
+ * sites' fixture pages with every action control pressed, held and released
+ * actions, the popup's self-check,
  * the options page, the rules page — is recorded (pages, content scripts
  * and the extension's service worker alike), once without Netral and once
  * with it. With no packUrl, Netral adds no request at all beyond loading its
@@ -10,7 +11,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack } from '../../src/packs/signature';
-import { cancelDialog, launch, proceedDialog, waitForDialog, type Session } from './harness';
+import { cancelDialog, dialogOpen, launch, proceedDialog, waitForDialog, type Session } from './harness';
 import { startLoopback, type Loopback } from './loopback';
 import { netralPolicy, removePolicy, writePolicy } from './policy-file';
 
@@ -97,6 +98,28 @@ async function extensionPages(session: Session, worker: Worker): Promise<void> {
   await rules.close();
 }
 
+/**
+ * Every action control of the page, as a user would press it: up to 25
+ * buttons outside links (likes, reactions, shares, follows, comment and send
+ * buttons), each a trusted click; a dialog Netral opens is cancelled.
+ */
+async function pressEverything(page: Page): Promise<void> {
+  const count = await page.evaluate(() => {
+    const buttons = [...document.querySelectorAll('button, [role="button"]')].filter((b) => !b.closest('a')).slice(0, 25);
+    buttons.forEach((b, i) => b.setAttribute('data-press', String(i)));
+    return buttons.length;
+  });
+  for (let i = 0; i < count; i++) {
+    const control = page.locator(`[data-press="${i}"]`);
+    if ((await control.count()) === 0) continue;
+    await control.click({ timeout: 500, noWaitAfter: true }).catch(() => {});
+    if (await dialogOpen(page)) {
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    }
+  }
+}
+
 /** One full session; returns what was requested. */
 async function fullSession(options: { withNetral: boolean }): Promise<Recorded> {
   const session = await launch({ locale: 'id-ID', withExtension: options.withNetral });
@@ -107,6 +130,7 @@ async function fullSession(options: { withNetral: boolean }): Promise<Recorded> 
       for (const [url, fixture] of PAGES) {
         const page = await session.open(url, `${fixture}.${lang}.html`);
         if (fixture === 'x/home') await actOnX(page, options.withNetral);
+        await pressEverything(page);
         await page.mouse.move(300, 300);
         await page.mouse.wheel(0, 800);
         await page.waitForTimeout(100);
