@@ -16,22 +16,63 @@ export interface Outcome {
 }
 
 /**
+ * How the host must look: displayed, covering the viewport, above the page
+ * and hit-testable. (WXT's 'modal' position leaves the host a 0x0 box and
+ * only fixes the element inside the shadow root, so a page element with any
+ * positive z-index would cover the dialog.)
+ */
+const HOST_STYLE = [
+  'display:block',
+  'visibility:visible',
+  'opacity:1',
+  'position:fixed',
+  'inset:0',
+  'width:auto',
+  'height:auto',
+  'margin:0',
+  'z-index:2147483647',
+  'pointer-events:auto',
+  'transform:none',
+  'filter:none',
+  'clip-path:none',
+  'mask:none',
+  'content-visibility:visible',
+]
+  .map((declaration) => `${declaration}!important`)
+  .join(';');
+
+/**
+ * The same declarations inside the closed shadow root. This is what holds:
+ * for `!important` rules the shadow tree's `:host` outranks everything the
+ * page has, its stylesheets and the host's inline style included (it is how
+ * WXT's own `:host { all: initial !important }` reset wins, and that reset
+ * would also wipe the inline copy below). Comes after the reset in the
+ * shadow's stylesheet, so these win over it.
+ */
+const HOST_CSS = `:host{${HOST_STYLE}}`;
+
+/**
  * The host element lives in the page's DOM, where the page can touch it.
- * Styling cannot hide it: WXT's `:host { all: initial !important }` inside
- * the closed shadow root outranks any page rule, `!important` included. But
- * attributes can: `inert` would make the dialog deaf, `hidden`/`popover`
- * would take it away; an observer takes them off again. A host taken out of
- * the document counts as cancel, never as proceed.
+ * Styling cannot hide it (see HOST_CSS), but attributes can: `inert` would
+ * make the dialog deaf, `hidden`/`popover` could take it away. Every
+ * attribute but our inline style is taken off again, and the inline style
+ * (a second line of defence, e.g. if the shadow's sheet ever failed to
+ * load) is put back. A host taken out of its place (removed, or moved into
+ * a hidden container) counts as cancel, never as proceed.
  */
 function guardHost(host: HTMLElement, onRemoved: () => void): () => void {
-  const strip = () => {
-    for (const attribute of ['hidden', 'inert', 'popover']) if (host.hasAttribute(attribute)) host.removeAttribute(attribute);
+  const parent = host.parentNode;
+  const restore = () => {
+    for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
+    // Compared first: our own write fires the observer once more, and must not loop.
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
   };
-  const attributes = new MutationObserver(strip);
-  attributes.observe(host, { attributes: true, attributeFilter: ['hidden', 'inert', 'popover'] });
-  // Cheap while the dialog is up: one isConnected check per batch of page mutations.
+  restore();
+  const attributes = new MutationObserver(restore);
+  attributes.observe(host, { attributes: true });
+  // Cheap while the dialog is up: one check per batch of page mutations.
   const removal = new MutationObserver(() => {
-    if (!host.isConnected) onRemoved();
+    if (!host.isConnected || host.parentNode !== parent) onRemoved();
   });
   removal.observe(document, { childList: true, subtree: true });
   return () => {
@@ -54,7 +95,7 @@ export async function showWarning(
     mode: 'closed',
     // Keys typed in the dialog must not reach the site's shortcuts (X's "l" likes).
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    css: DIALOG_CSS,
+    css: DIALOG_CSS + HOST_CSS,
     onMount(container) {
       render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, container);
       return container;
