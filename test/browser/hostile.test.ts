@@ -1,8 +1,12 @@
 /**
  * A hostile page, in real Chromium: while Netral holds a like on X's
  * candidate post, the page's own scripts (main world) try to press Proceed,
- * to hide the dialog, to close it into a proceed, and to find Netral or read
- * its storage. None of it works; a real user still decides with the keyboard.
+ * to hide or cover the dialog, to close it into a proceed, and to find
+ * Netral or read its storage. None of it works; a real user still decides
+ * with the keyboard.
+ *
+ * Page-side code is passed as strings: the test runner's transpiler would
+ * wrap functions with helpers the page does not have.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,117 +21,210 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function heldLike(): Promise<Page> {
-  const page = await session.open('https://x.com/home', 'x/home.id.html');
-  await page.locator('article[data-testid="tweet"]').nth(0).locator('[data-testid="like"]').click();
-  await waitForDialog(page);
-  return page;
+const DIALOG_LEAD = 'Konten ini tentang calon atau kampanye';
+const likeButton = (page: Page) => page.locator('article[data-testid="tweet"]').nth(0).locator('[data-testid="like"]');
+
+async function heldLike(page?: Page): Promise<Page> {
+  const p = page ?? (await session.open('https://x.com/home', 'x/home.id.html'));
+  await likeButton(p).click();
+  await waitForDialog(p);
+  return p;
 }
+
+/** A real user's Enter on the focused Cancel. */
+async function userCancels(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('netral-warning'));
+}
+
+/**
+ * Whether the dialog is shown and on top, seen from the page: computed
+ * style, attributes, box, and what is hit at the centre and the corners
+ * (the dialog's backdrop, which the page sees as the host).
+ */
+const MEASURE = `(() => {
+  const host = document.querySelector('netral-warning');
+  if (!host) return { present: false };
+  const css = getComputedStyle(host);
+  const box = host.getBoundingClientRect();
+  const points = [[innerWidth / 2, innerHeight / 2], [2, 2], [innerWidth - 3, 2], [2, innerHeight - 3], [innerWidth - 3, innerHeight - 3]];
+  return {
+    present: true,
+    covered: points.every((p) => document.elementFromPoint(p[0], p[1]) === host),
+    shown: css.display !== 'none' && css.visibility === 'visible' && css.opacity === '1' && css.transform === 'none' && css.filter === 'none' && css.clipPath === 'none',
+    box: box.left <= 0 && box.top <= 0 && box.right >= innerWidth && box.bottom >= innerHeight,
+    attributes: host.getAttributeNames().filter((name) => name !== 'style'),
+    // Focus is in the dialog (the page sees its host as active): the keyboard still answers it.
+    focused: document.activeElement === host,
+  };
+})()`;
+const SHOWN = { present: true, covered: true, shown: true, box: true, attributes: [], focused: true };
+
+/** What a page can do to take the dialog out of sight; each is undone by UNDO before the next. */
+const HIDE_ATTACKS: Record<string, string> = {
+  'page stylesheet': `(() => {
+    const style = document.createElement('style');
+    style.className = 'attack';
+    style.textContent = 'netral-warning{display:none!important;visibility:hidden!important;opacity:0!important}';
+    document.head.append(style);
+  })()`,
+  'page stylesheet shrinking and moving it': `(() => {
+    const style = document.createElement('style');
+    style.className = 'attack';
+    style.textContent = 'netral-warning{position:absolute!important;inset:auto!important;left:-9999px!important;width:0!important;height:0!important;transform:scale(0)!important;filter:opacity(0)!important;clip-path:inset(50%)!important;z-index:-1!important;pointer-events:none!important}';
+    document.head.append(style);
+  })()`,
+  'host.style.display': `document.querySelector('netral-warning').style.display = 'none'`,
+  'host.style with !important': `(() => {
+    const host = document.querySelector('netral-warning');
+    host.style.setProperty('display', 'none', 'important');
+    host.style.setProperty('opacity', '0', 'important');
+    host.style.setProperty('z-index', '-1', 'important');
+  })()`,
+  'host.hidden': `document.querySelector('netral-warning').hidden = true`,
+  'host.inert': `document.querySelector('netral-warning').inert = true`,
+  'popover and class attributes': `(() => {
+    const host = document.querySelector('netral-warning');
+    host.setAttribute('popover', 'manual');
+    host.className = 'gone';
+  })()`,
+  "setAttribute('style')": `document.querySelector('netral-warning').setAttribute('style', 'display:none')`,
+  'focus taken by the page': `(() => {
+    const field = document.createElement('input');
+    field.className = 'attack';
+    document.body.append(field);
+    field.focus();
+  })()`,
+  'a page overlay just below the maximum z-index, after the host': `(() => {
+    const cover = document.createElement('div');
+    cover.className = 'attack';
+    cover.setAttribute('style', 'position:fixed;inset:0;z-index:2147483646;background:#fff');
+    document.body.append(cover);
+  })()`,
+};
+const UNDO = `document.querySelectorAll('.attack').forEach((node) => node.remove())`;
 
 describe('a hostile page', () => {
   it('cannot press Proceed: the root is closed and synthetic events do not count', async () => {
     const page = await heldLike();
-    const seen = await page.evaluate(() => {
-      const host = document.querySelector('netral-warning') as HTMLElement;
-      const shadow = host.shadowRoot;
-      const targets: EventTarget[] = [host, document, window, document.body];
+    const seen = await page.evaluate(`(() => {
+      const host = document.querySelector('netral-warning');
+      const targets = [host, document.activeElement, document, window, document.body];
       for (const target of targets) {
-        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-        for (const key of ['Enter', ' ', 'Tab']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: innerWidth / 2, clientY: innerHeight / 2 }));
+        for (const key of ['Enter', ' ', 'Tab']) {
+          for (const type of ['keydown', 'keypress', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, { key, code: key === ' ' ? 'Space' : key, bubbles: true, composed: true, cancelable: true }));
+        }
       }
       host.click();
       host.focus();
-      return { shadow: shadow === null, buttons: document.querySelectorAll('button.proceed').length };
-    });
-    expect(seen).toEqual({ shadow: true, buttons: 0 });
+      return { shadow: host.shadowRoot === null, buttons: document.querySelectorAll('button').length > 0 && [...document.querySelectorAll('button')].some((b) => /lanjut/i.test(b.textContent || '')) };
+    })()`);
+    expect(seen).toEqual({ shadow: true, buttons: false });
     await page.waitForTimeout(200);
     expect(await dialogOpen(page)).toBe(true);
+    expect(await dialogText(page)).toContain(DIALOG_LEAD);
+    expect(await logged(page, 'like:')).toEqual([]);
+    // The real user still has the keyboard: Enter on the focused Cancel.
+    await userCancels(page);
     expect(await logged(page, 'like:')).toEqual([]);
     await page.close();
   });
 
-  it('cannot hide the dialog: it stays displayed and on top of the page', async () => {
+  it('cannot hide or cover the dialog: it stays displayed, full-screen and on top', async () => {
     const page = await heldLike();
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = 'netral-warning{display:none!important;visibility:hidden!important;opacity:0!important;transform:translateX(-9999px)!important}';
-      document.head.append(style);
-      const host = document.querySelector('netral-warning') as HTMLElement;
-      host.style.display = 'none';
-      host.hidden = true;
-      host.setAttribute('style', 'display:none');
-      host.style.setProperty('opacity', '0', 'important');
-      host.inert = true;
-    });
+    expect(await page.evaluate(MEASURE)).toEqual(SHOWN);
+    for (const [name, attack] of Object.entries(HIDE_ATTACKS)) {
+      await page.evaluate(attack);
+      // Let the page render (and Netral's observer answer).
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      const measured = (await page.evaluate(MEASURE)) as object;
+      expect({ attack: name, ...measured }).toEqual({ attack: name, ...SHOWN });
+      expect(await dialogText(page)).toContain(DIALOG_LEAD);
+      await page.evaluate(UNDO);
+    }
+    // All at once, for good measure.
+    for (const attack of Object.values(HIDE_ATTACKS)) await page.evaluate(attack);
     await page.waitForTimeout(100);
-    const state = await page.evaluate(() => {
-      const host = document.querySelector('netral-warning') as HTMLElement;
-      const css = getComputedStyle(host);
-      // What is under the centre and each corner: the dialog's backdrop (seen from the page as its host).
-      const points = [[innerWidth / 2, innerHeight / 2], [2, 2], [innerWidth - 3, 2], [2, innerHeight - 3], [innerWidth - 3, innerHeight - 3]];
-      return {
-        covered: points.every(([x, y]) => document.elementFromPoint(x!, y!) === host),
-        hidden: css.display === 'none' || css.visibility === 'hidden' || css.opacity !== '1',
-        deaf: host.inert || host.hasAttribute('hidden'),
-      };
-    });
-    expect(state).toEqual({ covered: true, hidden: false, deaf: false });
-    expect(await dialogText(page)).toContain('Konten ini tentang calon atau kampanye');
+    expect(await page.evaluate(MEASURE)).toEqual(SHOWN);
+    // Still the user's decision, not the page's: nothing was liked, Enter cancels.
+    expect(await logged(page, 'like:')).toEqual([]);
+    await userCancels(page);
+    expect(await logged(page, 'like:')).toEqual([]);
     await page.close();
   });
 
   it('cannot close it into a proceed: removing it cancels, and the next like is held again', async () => {
     const page = await heldLike();
-    await page.evaluate(() => document.querySelector('netral-warning')?.remove());
+    await page.evaluate(`document.querySelector('netral-warning').remove()`);
     await page.waitForTimeout(200);
     expect(await logged(page, 'like:')).toEqual([]);
-    await page.evaluate(() => document.body.replaceChildren(...document.body.children));
-    await page.locator('article[data-testid="tweet"]').nth(0).locator('[data-testid="like"]').click();
-    await waitForDialog(page);
+    expect(await dialogOpen(page)).toBe(false);
+    // Netral is not stuck "holding": a new trusted click opens a new dialog.
+    await heldLike(page);
     expect(await logged(page, 'like:')).toEqual([]);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    await userCancels(page);
+    expect(await logged(page, 'like:')).toEqual([]);
     await page.close();
   });
 
-  it('cannot find Netral or reach its storage', async () => {
+  it('cannot park it in a hidden container: moving it cancels and it is gone', async () => {
     const page = await heldLike();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('netral-warning'));
-    const found = await page.evaluate(async (id) => {
-      const w = window as unknown as Record<string, unknown>;
-      const chromeApi = w.chrome as { storage?: unknown; runtime?: { id?: string } } | undefined;
+    await page.evaluate(`(() => {
+      const box = document.createElement('div');
+      box.style.display = 'none';
+      document.body.append(box);
+      box.append(document.querySelector('netral-warning'));
+    })()`);
+    await page.waitForTimeout(200);
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await logged(page, 'like:')).toEqual([]);
+    await heldLike(page);
+    await userCancels(page);
+    expect(await logged(page, 'like:')).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot find Netral or reach its storage, with the dialog open or after', async () => {
+    const page = await heldLike();
+    const probe = `(async () => {
+      const w = window;
       let fetched = 'blocked';
       try {
-        await fetch(`chrome-extension://${id}/manifest.json`);
+        await fetch('chrome-extension://${CHROMIUM_ID}/manifest.json');
         fetched = 'read';
-      } catch {
+      } catch (error) {
         // expected: nothing of Netral is web-accessible
       }
-      const html = document.documentElement.outerHTML.toLowerCase();
+      const attributes = [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().map((name) => name + '=' + el.getAttribute(name)));
       return {
-        storage: typeof chromeApi?.storage,
-        runtimeId: chromeApi?.runtime?.id ?? null,
-        globals: Object.keys(w).filter((k) => /netral/i.test(k)),
-        inDom: html.includes('netral'),
+        storage: typeof w.chrome?.storage,
+        runtimeId: w.chrome?.runtime?.id ?? null,
+        globals: Object.getOwnPropertyNames(w).filter((k) => /netral/i.test(k)),
+        attributes: attributes.filter((a) => /netral/i.test(a)),
         fetched,
       };
-    }, CHROMIUM_ID);
-    expect(found).toEqual({ storage: 'undefined', runtimeId: null, globals: [], inDom: false, fetched: 'blocked' });
+    })()`;
+    const expected = { storage: 'undefined', runtimeId: null, globals: [], attributes: [], fetched: 'blocked' };
+    expect(await page.evaluate(probe)).toEqual(expected);
+    await userCancels(page);
+    expect(await page.evaluate(probe)).toEqual(expected);
+    // Nothing left behind: no host, no stylesheet, no trace in the markup.
+    expect(await page.evaluate(`document.documentElement.outerHTML.toLowerCase().includes('netral')`)).toBe(false);
+    expect(await page.locator('netral-warning').count()).toBe(0);
     await page.close();
   });
 
   it('leaves the decision to the real user: Enter cancels, Tab then Enter proceeds exactly once', async () => {
     const page = await heldLike();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    await userCancels(page);
     expect(await logged(page, 'like:')).toEqual([]);
-    await page.locator('article[data-testid="tweet"]').nth(0).locator('[data-testid="like"]').click();
-    await waitForDialog(page);
+    await heldLike(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('netral-warning'));
     expect(await logged(page, 'like:')).toHaveLength(1);
+    expect(await dialogOpen(page)).toBe(false);
     await page.close();
   });
 });

@@ -59,13 +59,32 @@ const HOST_CSS = `:host{${HOST_STYLE}}`;
  * (a second line of defence, e.g. if the shadow's sheet ever failed to
  * load) is put back. A host taken out of its place (removed, or moved into
  * a hidden container) counts as cancel, never as proceed.
+ *
+ * Focus stays in the dialog: a page that takes it (`focus()` elsewhere, or
+ * a brief `hidden` that blurs the focused button) would leave a keyboard
+ * user unable to answer, since the guard swallows page keys while a dialog
+ * is up. It goes back to the dialog's last focused control, on a timer so
+ * that a page fighting back costs it a loop, not us a recursion.
  */
-function guardHost(host: HTMLElement, onRemoved: () => void): () => void {
+function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () => void): () => void {
   const parent = host.parentNode;
+  let last = shadow.activeElement as HTMLElement | null;
+  let stopped = false;
+  const remember = (event: Event) => {
+    last = event.target as HTMLElement;
+  };
+  shadow.addEventListener('focusin', remember);
+  const refocus = () => {
+    if (!stopped && host.isConnected && document.activeElement !== host) last?.focus({ preventScroll: true });
+  };
+  const refocusSoon = () => void setTimeout(refocus, 0);
+  document.addEventListener('focusin', refocusSoon, true);
+  host.addEventListener('focusout', refocusSoon);
   const restore = () => {
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
     // Compared first: our own write fires the observer once more, and must not loop.
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    refocusSoon();
   };
   restore();
   const attributes = new MutationObserver(restore);
@@ -76,6 +95,10 @@ function guardHost(host: HTMLElement, onRemoved: () => void): () => void {
   });
   removal.observe(document, { childList: true, subtree: true });
   return () => {
+    stopped = true;
+    shadow.removeEventListener('focusin', remember);
+    document.removeEventListener('focusin', refocusSoon, true);
+    host.removeEventListener('focusout', refocusSoon);
     attributes.disconnect();
     removal.disconnect();
   };
@@ -105,7 +128,7 @@ export async function showWarning(
     },
   });
   ui.mount();
-  const unguard = guardHost(ui.shadowHost, () => settle({ choice: 'cancel' }));
+  const unguard = guardHost(ui.shadowHost, ui.shadow, () => settle({ choice: 'cancel' }));
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
   ctx.onInvalidated(() => settle({ choice: 'cancel' }));
   // Nothing tells an orphaned content script it is orphaned: look while the dialog is up.
