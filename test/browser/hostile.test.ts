@@ -8,10 +8,12 @@
  * Page-side code is passed as strings: the test runner's transpiler would
  * wrap functions with helpers the page does not have.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ID } from '../../src/identity';
-import { dialogOpen, dialogText, launch, logged, waitForDialog, type Session } from './harness';
+import { dialogOpen, dialogText, FIXTURES_DIR, launch, logged, waitForDialog, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -222,6 +224,31 @@ describe('a hostile page', () => {
     // Nothing left behind: no host, no stylesheet, no trace in the markup.
     expect(await page.evaluate(`document.documentElement.outerHTML.toLowerCase().includes('netral')`)).toBe(false);
     expect(await page.locator('netral-warning').count()).toBe(0);
+    await page.close();
+  });
+
+  it('hears nothing from Netral: no window message or event names it, from load to a decision', async () => {
+    const page = await session.context.newPage();
+    // The page's first script, at the top of <head>: as early as a page can
+    // listen (Netral's script runs at document_start, before any of it).
+    const listen = `<script>
+      window.__heard = [];
+      addEventListener('message', (event) => {
+        let data;
+        try { data = JSON.stringify(event.data); } catch { data = String(event.data); }
+        window.__heard.push('message ' + data);
+      }, true);
+      document.addEventListener('${CHROMIUM_ID}:guard:wxt:content-script-started', (event) => window.__heard.push('event ' + event.type), true);
+    </script>`;
+    const html = readFileSync(join(FIXTURES_DIR, 'x/home.id.html'), 'utf8').replace(/<head[^>]*>/i, (head) => head + listen);
+    await page.route('https://x.com/home', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto('https://x.com/home', { waitUntil: 'load' });
+    expect(await page.evaluate('Array.isArray(window.__heard)')).toBe(true);
+    await heldLike(page);
+    await userCancels(page);
+    await page.waitForTimeout(200); // messages arrive as tasks
+    const heard = (await page.evaluate('window.__heard')) as string[];
+    expect(heard.filter((h) => /netral|wxt|content-script|${CHROMIUM_ID}/i.test(h))).toEqual([]);
     await page.close();
   });
 
