@@ -5,6 +5,8 @@
  * so that "Pra\u200Bbowo" still reads "prabowo").
  */
 
+import { lazy } from './lazy';
+
 /** Code points that carry no visible letter: dropped without a trace. */
 function isInvisible(cp: number): boolean {
   return (
@@ -100,8 +102,9 @@ export interface CharMapping {
 const SEPARATOR: CharMapping = { kind: CharKind.Separator, text: '', upper: false };
 const INVISIBLE: CharMapping = { kind: CharKind.Invisible, text: '', upper: false };
 const HASH: CharMapping = { kind: CharKind.Hash, text: '', upper: false };
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const MARK = /\p{M}/gu;
+const LETTER_OR_DIGIT = lazy(() => /^[\p{L}\p{N}]$/u);
+const MARK = lazy(() => /\p{M}/gu);
+const LONE_MARK = lazy(() => /^\p{M}$/u);
 
 function computeMapping(cp: number): CharMapping {
   if (cp === 0x23 || cp === 0xff03 || cp === 0xfe5f || cp === 0x40 || cp === 0xff20) return HASH;
@@ -114,32 +117,32 @@ function computeMapping(cp: number): CharMapping {
   const char = String.fromCodePoint(cp);
   // NFKD splits compatibility forms (fullwidth, circled, mathematical bold)
   // and diacritics; dropping the marks leaves the base letters.
-  const decomposed = char.normalize('NFKD').replace(MARK, '');
+  const decomposed = char.normalize('NFKD').replace(MARK(), '');
   let out = '';
   let upper = false;
   for (const part of decomposed) {
     // Apostrophe-like letters from a decomposition ("ŉ" = "ʼn") join, as typed ones do.
-    if (!LETTER_OR_DIGIT.test(part) || isInvisible(part.codePointAt(0)!)) continue;
+    if (!LETTER_OR_DIGIT().test(part) || isInvisible(part.codePointAt(0)!)) continue;
     const lower = part.toLowerCase();
     if (lower !== part) upper = true;
-    for (const piece of lower.normalize('NFKD').replace(MARK, '')) {
+    for (const piece of lower.normalize('NFKD').replace(MARK(), '')) {
       out += CONFUSABLES[piece] ?? piece;
     }
   }
   if (out === '') {
     // Marks on their own (a stray combining accent) vanish; anything else separates.
-    return /^\p{M}$/u.test(char) ? INVISIBLE : SEPARATOR;
+    return LONE_MARK().test(char) ? INVISIBLE : SEPARATOR;
   }
   return { kind: CharKind.Word, text: out, upper };
 }
 
-const ASCII: CharMapping[] = [];
-for (let cp = 0; cp < 128; cp++) ASCII.push(computeMapping(cp));
+/** ASCII's mappings, built on first use (NFKD and Unicode property classes cost milliseconds to warm up). */
+let ascii: CharMapping[] | undefined;
 const cache = new Map<number, CharMapping>();
 
 /** The mapping of one code point; ASCII is a table lookup, the rest is memoised. */
 export function mapCodePoint(cp: number): CharMapping {
-  if (cp < 128) return ASCII[cp]!;
+  if (cp < 128) return (ascii ??= Array.from({ length: 128 }, (_, c) => computeMapping(c)))[cp]!;
   let mapping = cache.get(cp);
   if (mapping === undefined) {
     mapping = computeMapping(cp);

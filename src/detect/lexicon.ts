@@ -5,6 +5,7 @@
 import type { ElectionDates, Localized, MarkerKind, Pack, Term, VocabularyKind } from '../packs/schema';
 import { buildAutomaton, type Automaton } from './automaton';
 import { normaliseTerm } from './normalise';
+import { lazy } from './lazy';
 
 export type EntityKind = 'candidate' | 'pair' | 'party' | 'figure' | 'marker';
 export type TermKind = EntityKind | 'vocabulary';
@@ -92,14 +93,15 @@ function termText(term: Term): { text: string; weak: boolean; upper: boolean } {
  * an old spelling ("Doel", "Uu"); in lower case when it has an acronym
  * ("KH"). Most names have neither, and cost nothing more.
  */
-const SHORT_FOLDY = /^(?:.*(\p{L})\1.*|.*(?:kh|th|dh|gh|sy|dj|tj|oe).*)$/u;
+const SHORT_FOLDY = lazy(() => /^(?:.*(\p{L})\1.*|.*(?:kh|th|dh|gh|sy|dj|tj|oe).*)$/u);
+const NON_WORD = lazy(() => /[^\p{L}\p{N}]+/u);
 function caseForms(text: string): string[] | undefined {
   let upper = false;
   let lower = false;
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of text.split(NON_WORD())) {
     if (word.length === 0 || word.length > 4) continue;
     if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) lower = true;
-    else if (SHORT_FOLDY.test(word.toLowerCase())) upper = true;
+    else if (SHORT_FOLDY().test(word.toLowerCase())) upper = true;
   }
   if (!upper && !lower) return undefined;
   return [...(upper ? [text.toUpperCase()] : []), ...(lower ? [text.toLowerCase()] : [])];

@@ -19,6 +19,7 @@
  * Time and memory are linear in the input length.
  */
 import { CharKind, LEET, mapCodePoint } from './chars';
+import { lazy } from './lazy';
 
 export const FLAG_TAG = 1; // character comes from a #hashtag or @handle
 export const FLAG_UPPER = 2; // character was an upper-case letter
@@ -131,23 +132,31 @@ class WordList {
 
 const WORD_TAG = 1;
 const WORD_GESTURE = 2;
-const scratchWords = new WordList();
-
+const scratchWords = lazy(() => new WordList());
 
 const SPACE = 0x20;
 const isApostrophe = (cp: number) => cp === 0x27 || cp === 0x2019 || cp === 0x2018 || cp === 0x60 || cp === 0xb4 || cp === 0x2bc;
-/** Folded code of each ASCII letter or digit (0 for anything else). */
-const ASCII_WORD = new Uint16Array(128);
-for (let c = 0; c < 128; c++) {
-  const mapping = mapCodePoint(c);
-  if (mapping.kind === CharKind.Word) ASCII_WORD[c] = mapping.text.charCodeAt(0);
+/**
+ * Folded code of each ASCII letter or digit (0 for anything else). Built on
+ * the first text normalised, not when the script loads: a content script on
+ * a page where the user never acts should cost next to nothing.
+ */
+let asciiWord: Uint16Array | undefined;
+function asciiWordTable(): Uint16Array {
+  if (asciiWord) return asciiWord;
+  const table = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) {
+    const mapping = mapCodePoint(c);
+    if (mapping.kind === CharKind.Word) table[c] = mapping.text.charCodeAt(0);
+  }
+  return (asciiWord = table);
 }
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 && c <= 0xf8ff);
 /** Gaps allowed between letters written apart: "p r a b o w o", "A.M.I.N", "a-m-i-n". */
 const SPACED_GAP = /^[ .\-_*·•'`’‘]{1,2}$/;
 /** Invisible characters in a gap between letters written apart do not count ("p \u200Br a b o w o"). */
-const GAP_INVISIBLES = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
+const GAP_INVISIBLES = lazy(() => /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu);
 
 export function normalise(original: string): Normalised {
   const { out, shouting } = normaliseWords(original);
@@ -156,7 +165,8 @@ export function normalise(original: string): Normalised {
 
 function normaliseWords(original: string): { out: Builder; shouting: boolean } {
   const units = unitsFor(original.length + 16);
-  const words = scratchWords;
+  const ASCII_WORD = asciiWordTable();
+  const words = scratchWords();
   words.reset();
   let letters = 0;
   let capitals = 0;
@@ -241,7 +251,7 @@ function joinSpacedLetters(words: WordList, units: Units, original: string): voi
     while (
       j < words.length &&
       isSingleLetter(words, j, units) &&
-      (j === i || SPACED_GAP.test(original.slice(units.end[words.from[j - 1]!]!, units.start[words.from[j]!]!).replace(GAP_INVISIBLES, '')))
+      (j === i || SPACED_GAP.test(original.slice(units.end[words.from[j - 1]!]!, units.start[words.from[j]!]!).replace(GAP_INVISIBLES(), '')))
     ) {
       j++;
     }
@@ -475,18 +485,20 @@ export function normaliseTerm(term: string): string {
  * result. Huge inputs get buffers of their own that are not kept.
  */
 const SCRATCH_LIMIT = 1 << 16;
-const scratch = { units: new Units(1024), out: new Builder(2048) };
+const scratch = lazy(() => ({ units: new Units(1024), out: new Builder(2048) }));
 
 function unitsFor(capacity: number): Units {
   if (capacity > SCRATCH_LIMIT) return new Units(capacity);
-  if (scratch.units.code.length < capacity) scratch.units = new Units(capacity * 2);
-  scratch.units.length = 0;
-  return scratch.units;
+  const buffers = scratch();
+  if (buffers.units.code.length < capacity) buffers.units = new Units(capacity * 2);
+  buffers.units.length = 0;
+  return buffers.units;
 }
 
 function builderFor(capacity: number): Builder {
   if (capacity > 2 * SCRATCH_LIMIT + 1) return new Builder(capacity);
-  if (scratch.out.codes.length < capacity) scratch.out = new Builder(capacity * 2);
-  scratch.out.length = 0;
-  return scratch.out;
+  const buffers = scratch();
+  if (buffers.out.codes.length < capacity) buffers.out = new Builder(capacity * 2);
+  buffers.out.length = 0;
+  return buffers.out;
 }
