@@ -34,7 +34,7 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 const CLICKS = 25;
 /** Wheel step: a fast flick, about 3 screens; the feed loads its next batch 1.5 screens early. */
 const WHEEL_PX = 2500;
-/** The guard compiles its lexicon in an idle callback (timeout 3 s): wait for it so it is counted. */
+/** Quiet time after the scroll, so late work (storage answers, timers) is counted too. */
 const SETTLE_MS = 3500;
 const TARGET = { addedScriptPct: 5, clickMs: 16 };
 

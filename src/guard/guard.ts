@@ -64,15 +64,14 @@ export interface GuardOptions {
   isUserEvent?: (event: Event) => boolean;
   /**
    * False once the extension is gone (updated, reloaded, removed): checked
-   * at every event, so an orphaned guard removes itself at the first one
-   * instead of holding actions it can no longer decide.
+   * whenever an event is about to be held, so an orphaned guard removes
+   * itself at the first action instead of holding what it can no longer decide.
    */
   alive?: () => boolean;
 }
 
-/** Events the guard listens to. Hover and focus only feed the adapter's memory (reaction pickers). */
+/** Events the guard may hold. Hover and focus (`adapter.observes`) only feed an adapter's memory. */
 const HOLDABLE = ['click', 'keydown', 'dblclick'] as const;
-const OBSERVED = ['pointerover', 'focusin'] as const;
 const MEMORY_MS = 60_000;
 /** After "proceed", the same action on the same post passes for a moment (a re-render may eat the replay). */
 const APPROVAL_MS = 10_000;
@@ -104,6 +103,7 @@ export function installGuard(options: GuardOptions): Guard {
     }
   };
   const approvals = new Map<string, number>();
+  const observed = options.adapter.observes ?? [];
   let holding = false;
 
   const orphaned = (): boolean => {
@@ -116,8 +116,11 @@ export function installGuard(options: GuardOptions): Guard {
     return true;
   };
 
+  // Hover fires for every element the pointer crosses, scrolling included:
+  // nothing but the adapter's call here (an orphaned guard is noticed at the
+  // next action instead; observing holds nothing).
   const observe = (event: Event) => {
-    if (orphaned()) return;
+    if (!isUserEvent(event)) return;
     try {
       options.adapter.actionOf(event, memory);
     } catch (error) {
@@ -127,10 +130,10 @@ export function installGuard(options: GuardOptions): Guard {
 
   const onEvent = (event: Event) => {
     // Replays and page-made events are not the user's: let them through.
-    if (!isUserEvent(event) || orphaned()) return;
+    if (!isUserEvent(event)) return;
     if (holding) {
       // One decision at a time: while the dialog is open, page shortcuts wait.
-      if (event.type === 'keydown' && !isFromOurDialog(event)) hold(event);
+      if (event.type === 'keydown' && !isFromOurDialog(event) && !orphaned()) hold(event);
       return;
     }
     let action: HeldAction | null = null;
@@ -144,7 +147,9 @@ export function installGuard(options: GuardOptions): Guard {
       report(error, `${options.adapter.id}.actionOf(${event.type})`);
       return;
     }
-    if (!action) return;
+    // Asking whether the extension is still there costs a call into the
+    // browser: done only for an action, the one case where the answer matters.
+    if (!action || orphaned()) return;
     try {
       request = rate(action, options, settings);
       if (!request) return;
@@ -203,11 +208,11 @@ export function installGuard(options: GuardOptions): Guard {
 
   function uninstall(): void {
     for (const type of HOLDABLE) options.target.removeEventListener(type, onEvent, { capture: true });
-    for (const type of OBSERVED) options.target.removeEventListener(type, observe, { capture: true });
+    for (const type of observed) options.target.removeEventListener(type, observe, { capture: true });
   }
 
   for (const type of HOLDABLE) options.target.addEventListener(type, onEvent, { capture: true });
-  for (const type of OBSERVED) options.target.addEventListener(type, observe, { capture: true, passive: true });
+  for (const type of observed) options.target.addEventListener(type, observe, { capture: true, passive: true });
 
   return {
     uninstall,

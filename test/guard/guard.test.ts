@@ -283,6 +283,44 @@ describe('guard', () => {
     expect(siteLog).toEqual(['like:p1', 'like:p1']);
   });
 
+  it('listens to hover only for adapters that observe it, and only to the user\'s', () => {
+    const seen: string[] = [];
+    const watching = (observes?: PlatformAdapter['observes']): PlatformAdapter => ({
+      ...fakeAdapter,
+      ...(observes ? { observes } : {}),
+      actionOf(event, memory) {
+        seen.push(event.type);
+        return fakeAdapter.actionOf(event, memory);
+      },
+    });
+    const hover = (user: boolean) => {
+      const event = new MouseEvent('pointerover', { bubbles: true });
+      if (user) userEvents.add(event);
+      likeOf('p2').dispatchEvent(event);
+    };
+    guard = setup({ adapter: watching() });
+    hover(true);
+    expect(seen).toEqual([]);
+    guard.uninstall();
+    guard = setup({ adapter: watching(['pointerover']) });
+    hover(true);
+    hover(false); // a page-made hover must not steer what the adapter remembers
+    expect(seen).toEqual(['pointerover']);
+    guard.uninstall();
+    hover(true);
+    expect(seen).toEqual(['pointerover']);
+  });
+
+  it('asks whether the extension is alive only when an action is about to be held', () => {
+    let asked = 0;
+    guard = setup({ alive: () => (asked++, true) });
+    userClick(document.querySelector('[data-id="p2"] .text')!); // not an action
+    expect(asked).toBe(0);
+    userClick(likeOf('p1'));
+    expect(asked).toBe(1);
+    expect(warned).toHaveLength(1);
+  });
+
   it('removes every listener on uninstall', () => {
     guard = setup();
     guard.uninstall();

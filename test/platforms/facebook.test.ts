@@ -141,12 +141,26 @@ for (const t of LANGS) {
 
     it('holds a reaction from the portalled picker, for the post remembered on hover', () => {
       load(`feed.${t.lang}.html`, true);
-      expect(act(button(post(1), t.like), 'mouseover')).toBeNull();
-      expect(memory.last?.id).toBe('pfbid02AirinBanten1');
+      const like = button(post(1), t.like);
+      expect(act(like, 'pointerover')).toBeNull();
+      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); // the site opens its picker
       const picker = $('body > [role="dialog"]');
       const action = act(button(picker, t.love));
       expect(action?.kind).toBe('like');
+      expect(action?.post?.id).toBe('pfbid02AirinBanten1');
       expect(action?.post?.text).toContain('Dukung Bu Airin');
+    });
+
+    it('reads the hovered post when the reaction is picked, and forgets a Like that left the page', () => {
+      load(`feed.${t.lang}.html`, true);
+      const like = button(post(1), t.like);
+      act(like, 'pointerover');
+      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      const picker = $('body > [role="dialog"]');
+      post(1).querySelector('[data-ad-rendering-role="story_message"]')!.textContent = 'Resep rendang';
+      expect(act(button(picker, t.love))?.post?.text).toContain('Resep rendang');
+      post(1).remove();
+      expect(act(button(picker, t.love))?.post).toBeUndefined();
     });
 
     it('remembers the post when the React opener is clicked', () => {

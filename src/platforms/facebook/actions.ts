@@ -47,10 +47,24 @@ function unlikedButton(element: Element): Element | null {
 }
 
 /** Hover/focus on Like or the React opener: the picker that may open is portalled outside the post. */
-function rememberReactionTarget(element: Element, memory: ActionMemory): void {
+/**
+ * The Like (or React) button last hovered or focused: its reaction picker
+ * opens in a layer outside the post. Only the button is kept; its post is
+ * read when a reaction is picked, because hover fires for every element the
+ * pointer crosses, scrolling included, and reading a post each time would
+ * cost the page.
+ */
+let hovered: { button: Element; at: number } | undefined;
+const HOVER_MS = 60_000;
+
+function rememberReactionTarget(element: Element): void {
   const button = buttonOf(element, MARKER.like, `${S.like}, ${S.liked}`) ?? element.closest(S.reactOpener);
-  const post = button ? postOf(button) : null;
-  if (post) memory.remember(post);
+  if (button) hovered = { button, at: Date.now() };
+}
+
+function hoveredPost(): PostInfo | undefined {
+  if (!hovered || Date.now() - hovered.at > HOVER_MS || !hovered.button.isConnected) return undefined;
+  return postOf(hovered.button) ?? undefined;
 }
 
 function follow(button: Element): PostInfo | undefined {
@@ -69,7 +83,7 @@ function follow(button: Element): PostInfo | undefined {
 function click(element: Element, memory: ActionMemory): HeldAction | null {
   // Portalled steps first: their buttons reuse labels ("Like" in the picker).
   const reaction = element.closest(S.reaction);
-  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? memory.recall() };
+  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? hoveredPost() ?? memory.recall() };
 
   const inDialog = element.closest(`[role="dialog"] ${BUTTON}`);
   const shareTarget =
@@ -92,7 +106,9 @@ function click(element: Element, memory: ActionMemory): HeldAction | null {
 
   const reactOpener = element.closest(S.reactOpener);
   if (reactOpener) {
-    rememberReactionTarget(reactOpener, memory);
+    // A click is rare: the post is read now, for the picker that opens next.
+    const post = postOf(reactOpener);
+    if (post) memory.remember(post);
     return null;
   }
   if (element.closest(S.liked)) return null; // un-like / remove reaction
@@ -140,9 +156,8 @@ export function actionOf(event: Event, memory: ActionMemory): HeldAction | null 
     case 'keydown':
       return keydown(event as KeyboardEvent, element, memory);
     case 'pointerover':
-    case 'mouseover':
     case 'focusin':
-      rememberReactionTarget(element, memory);
+      rememberReactionTarget(element);
       return null;
     default:
       return null;

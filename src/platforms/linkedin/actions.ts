@@ -38,17 +38,18 @@ function recall(memory: ActionMemory, opener: Opener, strict = false): PostInfo 
  * that menu forget its post. The flyout opens on hover; in SDUI it may be
  * rendered outside the post.
  */
-let hovered: { post: PostInfo; at: number } | undefined;
+let hovered: { control: Element; at: number } | undefined;
 const HOVER_MS = 60_000;
 
+/** Keeps the control only: its post is read when a reaction is picked, not on every hover while scrolling. */
 function rememberHover(element: Element): void {
   const control = element.closest(`${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`);
-  const post = control ? postOf(control) : null;
-  if (post) hovered = { post, at: Date.now() };
+  if (control) hovered = { control, at: Date.now() };
 }
 
 function hoveredPost(): PostInfo | undefined {
-  return hovered && Date.now() - hovered.at < HOVER_MS ? hovered.post : undefined;
+  if (!hovered || Date.now() - hovered.at >= HOVER_MS || !hovered.control.isConnected) return undefined;
+  return postOf(hovered.control) ?? undefined;
 }
 
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
@@ -60,7 +61,6 @@ export function actionOf(event: Event, memory: ActionMemory): HeldAction | null 
     case 'keydown':
       return onKey(event as KeyboardEvent, element, memory);
     case 'pointerover':
-    case 'mouseover':
     case 'focusin':
       rememberHover(element);
       return null;
