@@ -37,5 +37,9 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The shipped packs (~120 kB of JSON) go into every content script:
+    // as JSON.parse of a string they compile several milliseconds faster on
+    // each page load than as object literals.
+    json: { namedExports: false, stringify: true },
   }),
 });

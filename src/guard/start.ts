@@ -1,5 +1,5 @@
 /**
- * Content-script glue: picks the adapter for this site, keeps the guard's
+ * Content-script glue: given this site's adapter, keeps the guard's
  * settings in step with storage, and wires the guard to the engine, the
  * dialog and the background's history. Everything here fails open.
  */
@@ -10,7 +10,7 @@ import { errorLimiter, errorText } from '../diagnostics/errors';
 import { adapterHealth } from '../diagnostics/health';
 import { languageFor } from '../i18n/language';
 import { isNetralMessage, type NetralMessage } from '../messages';
-import { adapterForHost } from '../platforms/registry';
+import type { PlatformAdapter } from '../platforms/types';
 import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
 import { guardSettingsFor } from '../settings/guard-settings';
 import { inForce, type InForce } from '../settings/in-force';
@@ -21,10 +21,9 @@ import { installGuard, type GuardSettings } from './guard';
 /** Set on the content script's own window (an isolated world the page cannot see), not on the DOM: a page must not learn that its visitor runs Netral. */
 const INSTALLED = Symbol.for('netral.guard');
 
-export function startGuard(ctx: ContentScriptContext): void {
-  const adapter = adapterForHost(location.hostname);
+export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const scope = window as unknown as Record<symbol, boolean>;
-  if (!adapter || scope[INSTALLED]) return;
+  if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
   // What is in force: user values, the organisation's policy (read from
   // managed storage, never from anything the user can edit) and its packs.

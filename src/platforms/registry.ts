@@ -1,7 +1,8 @@
 /**
- * Every supported platform, registered once. The content script's `matches`
- * and the guard's adapter lookup derive from this list; a test fails when a
- * folder under src/platforms/ is missing here or has no fixtures.
+ * Every supported platform, registered once. Each has its own content script
+ * (entrypoints/guard-<id>.content.ts, matches from its adapter); the popup's
+ * adapter lookup derives from this list. A test fails when a folder under
+ * src/platforms/ is missing here, has no fixtures or no content script.
  */
 import { facebookAdapter } from './facebook/index';
 import { instagramAdapter } from './instagram/index';
@@ -24,7 +25,7 @@ export const PLATFORMS: readonly PlatformAdapter[] = [
   whatsappAdapter,
 ];
 
-/** Match patterns of every platform, for the guard content script. */
+/** Match patterns of every platform (the union of the guard content scripts'). */
 export function contentScriptMatches(): string[] {
   return [...new Set(PLATFORMS.flatMap((p) => p.matches))];
 }

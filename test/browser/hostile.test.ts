@@ -238,7 +238,7 @@ describe('a hostile page', () => {
         try { data = JSON.stringify(event.data); } catch { data = String(event.data); }
         window.__heard.push('message ' + data);
       }, true);
-      document.addEventListener('${CHROMIUM_ID}:guard:wxt:content-script-started', (event) => window.__heard.push('event ' + event.type), true);
+      document.addEventListener('${CHROMIUM_ID}:guard-x:wxt:content-script-started', (event) => window.__heard.push('event ' + event.type), true);
     </script>`;
     const html = readFileSync(join(FIXTURES_DIR, 'x/home.id.html'), 'utf8').replace(/<head[^>]*>/i, (head) => head + listen);
     await page.route('https://x.com/home', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));

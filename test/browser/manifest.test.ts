@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_KEY, GECKO_ID } from '../../src/identity';
-import { contentScriptMatches } from '../../src/platforms/registry';
+import { contentScriptMatches, PLATFORMS } from '../../src/platforms/registry';
 import { managedSchema } from '../../src/policy/schema';
 import { EXTENSION_DIR } from './harness';
 
 describe('built Chrome manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
-    content_scripts: Array<{ matches: string[] }>;
+    content_scripts: Array<{ matches: string[]; js: string[]; run_at: string }>;
   };
 
   it('asks for storage and alarms (the 6-hourly signed-pack check) only, and no host beyond the guarded sites', () => {
@@ -22,6 +22,13 @@ describe('built Chrome manifest', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c) => c.matches).sort();
     expect(matches).toEqual([...contentScriptMatches()].sort());
+    // One script per site, each with that site's adapter only.
+    expect(manifest.content_scripts).toHaveLength(PLATFORMS.length);
+    for (const platform of PLATFORMS) {
+      const script = manifest.content_scripts.find((c) => c.js.join() === `content-scripts/guard-${platform.id}.js`);
+      expect(script?.matches.toSorted(), platform.id).toEqual(platform.matches.toSorted());
+      expect(script?.run_at, platform.id).toBe('document_start');
+    }
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 

@@ -1,7 +1,12 @@
 import { readdirSync, statSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { guardContentScript } from '../../src/guard/content-script';
+import { startGuard } from '../../src/guard/start';
 import { adapterForHost, contentScriptMatches, PLATFORMS } from '../../src/platforms/registry';
+
+// The real start needs the extension APIs; here only what it is given matters.
+vi.mock('../../src/guard/start', () => ({ startGuard: vi.fn() }));
 
 const ROOT = join(import.meta.dirname, '../..');
 const folders = readdirSync(join(ROOT, 'src/platforms')).filter((name) => statSync(join(ROOT, 'src/platforms', name)).isDirectory());
@@ -21,6 +26,28 @@ describe('platform registry', () => {
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(expected).sort()).toEqual(pages.sort());
     expect(existsSync(join(ROOT, 'test/platforms', `${id}.test.ts`))).toBe(true);
+  });
+
+  it('gives every registered platform its own content script, passing its adapter, and no other', () => {
+    const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((f) => /^guard-.+\.content\.ts$/.test(f));
+    expect(scripts.sort()).toEqual(PLATFORMS.map((p) => `guard-${p.id}.content.ts`).sort());
+    for (const platform of PLATFORMS) {
+      const source = readFileSync(join(ROOT, 'entrypoints', `guard-${platform.id}.content.ts`), 'utf8');
+      expect(source).toContain(`from '../src/platforms/${platform.id}/index'`);
+      expect(source).toContain(`defineContentScript(guardContentScript(${platform.id}Adapter))`);
+    }
+  });
+
+  it('derives each content script\'s matches from its adapter', () => {
+    for (const platform of PLATFORMS) {
+      const script = guardContentScript(platform);
+      expect(script.matches).toEqual(platform.matches);
+      expect(script.runAt).toBe('document_start');
+      expect(script.noScriptStartedPostMessage).toBe(true);
+      const ctx = {} as Parameters<typeof script.main>[0];
+      void script.main(ctx);
+      expect(startGuard).toHaveBeenLastCalledWith(ctx, platform);
+    }
   });
 
   it('derives the content-script matches from the adapters', () => {
