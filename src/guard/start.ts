@@ -14,6 +14,7 @@ import type { PlatformAdapter } from '../platforms/types';
 import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
 import { guardSettingsFor } from '../settings/guard-settings';
 import { inForce, type InForce } from '../settings/in-force';
+import { DEFAULT_SETTINGS } from '../settings/schema';
 import { lexiconFor } from '../settings/lexicon';
 import { showWarning } from '../ui/dialog/mount';
 import { installGuard, type GuardSettings } from './guard';
@@ -27,17 +28,19 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
   scope[INSTALLED] = true;
   // What is in force: user values, the organisation's policy (read from
   // managed storage, never from anything the user can edit) and its packs.
-  // Until storage answers, the defaults apply.
-  let current: InForce = inForce({});
-  let settings: GuardSettings = guardSettingsFor(current.values, adapter.id);
+  // Until storage answers, the defaults apply (resolved only if an action
+  // comes first: the answer usually arrives within milliseconds).
+  let stored: InForce | undefined;
+  const current = (): InForce => (stored ??= inForce({}));
+  let settings: GuardSettings = guardSettingsFor(DEFAULT_SETTINGS, adapter.id);
   let reads = 0;
   const update = () => {
     const read = ++reads;
     readStoredInputs()
-      .then((stored) => {
+      .then((inputs) => {
         if (read !== reads) return; // a later read is under way: it wins
-        current = inForce(stored);
-        settings = guardSettingsFor(current.values, adapter.id);
+        stored = inForce(inputs);
+        settings = guardSettingsFor(stored.values, adapter.id);
       })
       .catch(() => {});
   };
@@ -66,24 +69,29 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
   const guard = installGuard({
     adapter,
     target: window,
-    assess: (text, context) => assess(text, lexiconFor(current.values, current.packs), context),
+    assess: (text, context) => {
+      const { values, packs } = current();
+      return assess(text, lexiconFor(values, packs), context);
+    },
     settings: () => settings,
     // Reading isInvalid makes WXT notice a reloaded extension and run the onInvalidated cleanup below.
     alive: () => !ctx.isInvalid,
-    warn: (request) =>
-      showWarning(ctx, {
+    warn: (request) => {
+      const { values, policy } = current();
+      return showWarning(ctx, {
         action: request.action.kind,
         text: request.text,
         isDraft: request.isDraft,
         assessment: request.assessment,
         site: adapter.name,
-        language: current.values.language === 'auto' ? languageFor(navigator.language) : current.values.language,
+        language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
         allowProceed: request.allowProceed,
         requireReason: request.requireReason,
-        helpText: current.policy.helpText,
-        helpUrl: current.policy.helpUrl,
-        organisationName: current.policy.organisation?.name,
-      }),
+        helpText: policy.helpText,
+        helpUrl: policy.helpUrl,
+        organisationName: policy.organisation?.name,
+      });
+    },
     record: (entry) => send({ type: 'netral:history-add', entry: { ...entry, time: new Date().toISOString() } }),
     report: (error, where) => {
       const message = errorText(error);
