@@ -1,67 +1,20 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { facebookAdapter as fb } from '../../src/platforms/facebook/index';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { $, actor, fixtureSite, newMemory, selectorCountTests } from './kit';
 
-const DIR = join(__dirname, '../fixtures/facebook');
 const FIXTURES = ['feed.en.html', 'feed.id.html', 'post.en.html', 'post.id.html'] as const;
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Record<string, number>>;
-const SITE_JS = readFileSync(join(DIR, 'site.js'), 'utf8');
 
-/** Listeners site.js added, removed before the next load (the happy-dom document lives across tests). */
-const siteListeners: [string, EventListener][] = [];
-function runSite(): void {
-  const add = document.addEventListener.bind(document);
-  document.addEventListener = ((type: string, listener: EventListener) => {
-    siteListeners.push([type, listener]);
-    add(type, listener);
-  }) as typeof document.addEventListener;
-  try {
-    new Function(SITE_JS)();
-  } finally {
-    document.addEventListener = add;
-  }
-}
+const site = fixtureSite('facebook', () => 'https://www.facebook.com/');
+const { load, siteLog } = site;
 
-/** Loads a fixture into the happy-dom document; `site` also runs the fake Facebook (site.js). */
-function load(name: string, site = false, url = 'https://www.facebook.com/'): void {
-  for (const [type, listener] of siteListeners.splice(0)) document.removeEventListener(type, listener);
-  const html = readFileSync(join(DIR, name), 'utf8').replace(/<script[^>]*><\/script>/g, '');
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-  document.documentElement.setAttribute('lang', /<html lang="(\w+)"/.exec(html)?.[1] ?? 'en');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  if (site) runSite();
-}
-const siteLog = (): string[] => (window as unknown as { __site: string[] }).__site;
-
-function newMemory(): ActionMemory & { last?: PostInfo | undefined } {
-  const memory = { last: undefined as PostInfo | undefined, remember: (p: PostInfo) => void (memory.last = p), recall: () => memory.last };
-  return memory;
-}
 let memory = newMemory();
+const act = actor(fb, () => memory);
 beforeEach(() => {
   memory = newMemory();
   document.body.innerHTML = '';
 });
 
-/** Dispatches an event the way a user would and returns what the adapter says in the capture phase (as the guard does). */
-function act(target: Element, type = 'click', init: KeyboardEventInit = {}): HeldAction | null {
-  let result: HeldAction | null = null;
-  const listener = (event: Event): void => void (result = fb.actionOf(event, memory));
-  document.addEventListener(type, listener, { capture: true, once: true });
-  const event = type === 'keydown' ? new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) : new MouseEvent(type, { bubbles: true, cancelable: true });
-  target.dispatchEvent(event);
-  document.removeEventListener(type, listener, { capture: true });
-  return result;
-}
-
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 const post = (n: number): Element => $(`[aria-posinset="${n}"]`);
 const button = (root: ParentNode, label: string): Element => $(`[role="button"][aria-label="${label}"]`, root);
 const typeInto = (editor: Element, text: string): void => {
@@ -70,16 +23,7 @@ const typeInto = (editor: Element, text: string): void => {
 };
 
 describe('facebook selectors on fixtures', () => {
-  it('lists every selector name in expected.json', () => {
-    for (const name of FIXTURES) expect(Object.keys(expected[name] ?? {}).sort()).toEqual(Object.keys(fb.selectors).sort());
-  });
-  for (const name of FIXTURES) {
-    it(`matches the expected counts on ${name}`, () => {
-      load(name);
-      const counts = Object.fromEntries(Object.keys(fb.selectors).map((s) => [s, document.querySelectorAll(selectorList(fb, s)).length]));
-      expect(counts).toEqual(expected[name]);
-    });
-  }
+  selectorCountTests(fb, site, FIXTURES);
 });
 
 describe('facebook pages', () => {

@@ -1,88 +1,29 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { linkedinAdapter as li } from '../../src/platforms/linkedin/index';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { $, actor, fixtureSite, newMemory, press, selectorCountTests } from './kit';
 
-const DIR = join(__dirname, '../fixtures/linkedin');
 const FIXTURES = ['feed.en.html', 'feed.id.html', 'feed-legacy.en.html', 'feed-legacy.id.html', 'post.en.html', 'post.id.html'] as const;
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Record<string, number>>;
-const SITE_JS = readFileSync(join(DIR, 'site.js'), 'utf8');
 const FEED = 'https://www.linkedin.com/feed/';
 const POST_URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7150000000000000031/';
 
-/** Listeners site.js added, removed before the next load (the happy-dom document lives across tests). */
-const siteListeners: [string, EventListener][] = [];
-function runSite(): void {
-  const add = document.addEventListener.bind(document);
-  document.addEventListener = ((type: string, listener: EventListener) => {
-    siteListeners.push([type, listener]);
-    add(type, listener);
-  }) as typeof document.addEventListener;
-  try {
-    delete (window as unknown as { __site?: unknown }).__site;
-    new Function(SITE_JS)();
-  } finally {
-    document.addEventListener = add;
-  }
-}
+const site = fixtureSite('linkedin', () => FEED);
+const { load, siteLog } = site;
 
-/** Loads a fixture into the happy-dom document; `site` also runs the fake LinkedIn (site.js). */
-function load(name: string, site = false, url = FEED): void {
-  for (const [type, listener] of siteListeners.splice(0)) document.removeEventListener(type, listener);
-  const html = readFileSync(join(DIR, name), 'utf8').replace(/<script[^>]*><\/script>/g, '');
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-  document.documentElement.setAttribute('lang', /<html lang="(\w+)"/.exec(html)?.[1] ?? 'en');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  if (site) runSite();
-}
-const siteLog = (): string[] => (window as unknown as { __site: string[] }).__site;
-
-function newMemory(): ActionMemory & { last?: PostInfo | undefined } {
-  const memory = { last: undefined as PostInfo | undefined, remember: (p: PostInfo) => void (memory.last = p), recall: () => memory.last };
-  return memory;
-}
 let memory = newMemory();
+const act = actor(li, () => memory);
 beforeEach(() => {
   memory = newMemory();
   document.body.innerHTML = '';
 });
 
-/** Dispatches an event the way a user would and returns what the adapter says in the capture phase (as the guard does). */
-function act(target: Element, type = 'click', init: KeyboardEventInit = {}): HeldAction | null {
-  let result: HeldAction | null = null;
-  const listener = (event: Event): void => void (result = li.actionOf(event, memory));
-  document.addEventListener(type, listener, { capture: true, once: true });
-  const event = type === 'keydown' ? new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) : new MouseEvent(type, { bubbles: true, cancelable: true });
-  target.dispatchEvent(event);
-  document.removeEventListener(type, listener, { capture: true });
-  return result;
-}
-/** A click the site sees (no adapter listening). */
-const click = (target: Element): void => void target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 const typeInto = (editor: Element, text: string): void => {
   editor.innerHTML = `<p>${text}</p>`;
   editor.dispatchEvent(new Event('input', { bubbles: true }));
 };
 
 describe('linkedin selectors on fixtures', () => {
-  it('lists every selector name in expected.json', () => {
-    for (const name of FIXTURES) expect(Object.keys(expected[name] ?? {}).sort()).toEqual(Object.keys(li.selectors).sort());
-  });
-  for (const name of FIXTURES) {
-    it(`matches the expected counts on ${name}`, () => {
-      load(name);
-      const counts = Object.fromEntries(Object.keys(li.selectors).map((s) => [s, document.querySelectorAll(selectorList(li, s)).length]));
-      expect(counts).toEqual(expected[name]);
-    });
-  }
+  selectorCountTests(li, site, FIXTURES);
 });
 
 describe('linkedin pages', () => {
@@ -177,7 +118,7 @@ for (const t of LANGS) {
       expect(memory.last?.id).toBe('Qk9QMQ');
       // The site closes its menu on each choice: open it again before each.
       const items = (): Element[] => {
-        click(icon(1, 'repost'));
+        press(icon(1, 'repost'));
         return [...$('body > [role="menu"]').querySelectorAll('[role="menuitem"]')];
       };
       const first = items()[0]!;
@@ -191,7 +132,7 @@ for (const t of LANGS) {
     it('a menu item after another menu opener is not a repost', () => {
       load(`feed.${t.lang}.html`, true);
       act(icon(1, 'repost'));
-      click(icon(1, 'repost'));
+      press(icon(1, 'repost'));
       const item1 = $('body > [role="menu"] [role="menuitem"]');
       memory.remember({ text: 'x' }); // another feature's memory (no opener): strict recall refuses it
       expect(act(item1)).toBeNull();
@@ -200,7 +141,7 @@ for (const t of LANGS) {
     it('send: the opener passes, the dialog Send button holds a share', () => {
       load(`feed.${t.lang}.html`, true);
       expect(act(icon(5, 'send'))).toBeNull();
-      click(icon(5, 'send'));
+      press(icon(5, 'send'));
       const send = $('body > [role="dialog"] button');
       const action = act($('span', send));
       expect(action).toMatchObject({ kind: 'share', target: send });
@@ -233,14 +174,14 @@ for (const t of LANGS) {
 
     it("site.js logs LinkedIn's own actions (for browser tests)", () => {
       load(`feed.${t.lang}.html`, true);
-      click($(`button[aria-label="${t.none}"]`, item(1)));
+      press($(`button[aria-label="${t.none}"]`, item(1)));
       expect($(`button[aria-label="${t.liked}"]`, item(1))).toBeTruthy();
       const editor = $('[contenteditable="true"]', item(3));
       typeInto(editor, 'Halo');
       editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-      click($(`button[aria-label^="${t.follow}"]`, item(3)));
-      click(icon(2, 'repost'));
-      click($('body > [role="menu"] [role="menuitem"]'));
+      press($(`button[aria-label^="${t.follow}"]`, item(3)));
+      press(icon(2, 'repost'));
+      press($('body > [role="menu"] [role="menuitem"]'));
       expect(siteLog()).toEqual(['like:Qk9QMQ', 'comment:QlVESTM:Halo', 'follow:budi-santoso-8a1b2c', 'share:repost:U0FSSTI']);
     });
   });
@@ -284,7 +225,7 @@ for (const t of LANGS) {
       expect(act(opener)).toBeNull();
       // The site closes its menu on each choice: open it again before each.
       const item = (which: 'sharing-as-is' | 'share-with-thoughts'): Element => {
-        click(opener);
+        press(opener);
         return $(`.social-reshare-button__${which}-dropdown-item`, post(3));
       };
       expect(act($('h5', item('sharing-as-is')))).toMatchObject({ kind: 'repost', post: { id: 'urn:li:activity:7150000000000000013' } });
@@ -298,7 +239,7 @@ for (const t of LANGS) {
       load(`feed-legacy.${t.lang}.html`, true);
       const opener = $('button.send-privately-button', post(1));
       expect(act(opener)).toBeNull();
-      click(opener);
+      press(opener);
       expect(act($('body > [role="dialog"] button.msg-form__send-button'))).toMatchObject({ kind: 'share', post: { id: 'urn:li:activity:7150000000000000011' } });
       expect(act($('body > [role="dialog"] input'))).toBeNull();
     });

@@ -1,79 +1,22 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { threadsAdapter as th } from '../../src/platforms/threads/index';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { $, actor, fixtureSite, newMemory, press, selectorCountTests } from './kit';
 
-const DIR = join(__dirname, '../fixtures/threads');
 const FIXTURES = ['feed.en.html', 'feed.id.html', 'thread.en.html', 'thread.id.html'] as const;
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Record<string, number>>;
-const SITE_JS = readFileSync(join(DIR, 'site.js'), 'utf8');
 const FEED_URL = 'https://www.threads.com/';
 const THREAD_URL = 'https://www.threads.com/@prabowo/post/C2PrbwThr01';
 
-/** Listeners site.js added, removed before the next load (the happy-dom document lives across tests). */
-const siteListeners: [string, EventListener][] = [];
-function runSite(): void {
-  const add = document.addEventListener.bind(document);
-  document.addEventListener = ((type: string, listener: EventListener) => {
-    siteListeners.push([type, listener]);
-    add(type, listener);
-  }) as typeof document.addEventListener;
-  try {
-    delete (window as unknown as { __site?: unknown }).__site;
-    new Function(SITE_JS)();
-  } finally {
-    document.addEventListener = add;
-  }
-}
+const site = fixtureSite('threads', () => FEED_URL);
+const { load, siteLog } = site;
 
-/** Loads a fixture into the happy-dom document; `site` also runs the fake Threads (site.js). */
-function load(name: string, site = false, url = FEED_URL): void {
-  for (const [type, listener] of siteListeners.splice(0)) document.removeEventListener(type, listener);
-  const html = readFileSync(join(DIR, name), 'utf8').replace(/<script[^>]*><\/script>/g, '');
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
-  document.documentElement.setAttribute('lang', /<html lang="(\w+)"/.exec(html)?.[1] ?? 'en');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  if (site) runSite();
-}
-const siteLog = (): string[] => (window as unknown as { __site: string[] }).__site;
-
-function newMemory(): ActionMemory & { last?: PostInfo | undefined } {
-  const memory = { last: undefined as PostInfo | undefined, remember: (p: PostInfo) => void (memory.last = p), recall: () => memory.last };
-  return memory;
-}
 let memory = newMemory();
+const act = actor(th, () => memory, { hold: true });
 beforeEach(() => {
   memory = newMemory();
   document.body.innerHTML = '';
 });
 
-/**
- * Dispatches an event the way a user would and returns what the adapter says
- * in the capture phase (as the guard does). The event then stops there, as a
- * held one would: the fake site never sees it (use `press` for the site).
- */
-function act(target: Element, type = 'click', init: KeyboardEventInit = {}): HeldAction | null {
-  let result: HeldAction | null = null;
-  const listener = (event: Event): void => {
-    result = th.actionOf(event, memory);
-    event.stopImmediatePropagation();
-  };
-  document.addEventListener(type, listener, { capture: true, once: true });
-  const event = type === 'keydown' ? new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) : new MouseEvent(type, { bubbles: true, cancelable: true });
-  target.dispatchEvent(event);
-  document.removeEventListener(type, listener, { capture: true });
-  return result;
-}
-/** Clicks as the site sees it (no adapter): opens menus and dialogs through site.js. */
-const press = (target: Element): void => void target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 /** Top-level posts (feed items, main post, replies), not quoted cards. */
 const post = (n: number): Element => {
   const found = [...document.querySelectorAll('main [data-pressable-container="true"]')].filter((p) => !p.parentElement?.closest('[data-pressable-container]'))[n];
@@ -99,16 +42,7 @@ const typeInto = (editor: Element, text: string): void => {
 };
 
 describe('threads selectors on fixtures', () => {
-  it('lists every selector name in expected.json', () => {
-    for (const name of FIXTURES) expect(Object.keys(expected[name] ?? {}).sort()).toEqual(Object.keys(th.selectors).sort());
-  });
-  for (const name of FIXTURES) {
-    it(`matches the expected counts on ${name}`, () => {
-      load(name);
-      const counts = Object.fromEntries(Object.keys(th.selectors).map((s) => [s, document.querySelectorAll(selectorList(th, s)).length]));
-      expect(counts).toEqual(expected[name]);
-    });
-  }
+  selectorCountTests(th, site, FIXTURES);
   it('has no hashed class names', () => {
     for (const list of Object.values(th.selectors)) for (const s of list) expect(s).not.toMatch(/\.(x[0-9a-z]{5,}|css-|r-)/);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tiktokAdapter } from '../../src/platforms/tiktok/index';
 import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
 import expected from '../fixtures/tiktok/expected.json';
+import { $, newMemory } from './kit';
 
 const DIR = fileURLToPath(new NodeURL('../fixtures/tiktok/', import.meta.url));
 const FILES = Object.keys(expected) as (keyof typeof expected)[];
@@ -30,17 +31,7 @@ function load(file: string, path = file.startsWith('video') ? VIDEO_PATH : FEED_
 }
 
 /** The same memory the guard gives adapters, minus the expiry. */
-function memory(): ActionMemory & { last: PostInfo | undefined } {
-  return {
-    last: undefined,
-    remember(post) {
-      this.last = post;
-    },
-    recall() {
-      return this.last;
-    },
-  };
-}
+const memory = newMemory;
 
 /** Dispatches `event` at `target` and returns what the adapter said in the capture phase, as the guard would see it. */
 function act(target: Element, event: Event, mem: ActionMemory = memory()): HeldAction | null {
@@ -59,11 +50,6 @@ const key = (target: Element, init: KeyboardEventInit, mem?: ActionMemory) =>
   act(target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }), mem);
 const hover = (target: Element, mem: ActionMemory) => act(target, new MouseEvent('pointerover', { bubbles: true }), mem);
 
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 const named = (name: string, root: ParentNode = document) => $(selectorList(tiktokAdapter, name), root);
 /** The feed card of video `id`. */
 const card = (id: string) => $(`[id$="-${id}"]`).closest('[data-e2e="recommend-list-item-container"]')!;

@@ -1,71 +1,24 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { whatsappAdapter as wa } from '../../src/platforms/whatsapp/index';
 import { handleOf, parseDataId, parseMeta, parseStamp } from '../../src/platforms/whatsapp/post';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { selectorList } from '../../src/platforms/types';
+import { $, actor, fixtureSite, newMemory, selectorCountTests } from './kit';
 
-const DIR = join(__dirname, '../fixtures/whatsapp');
 const FIXTURES = ['chat.en.html', 'chat.id.html'] as const;
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Record<string, number>>;
-const SITE_JS = readFileSync(join(DIR, 'site.js'), 'utf8');
 const GROUP = '120363025550000001@g.us';
 const idOf = (n: number): string => `3EB0A1000000000000A${n}`;
 
-/** Listeners site.js added, removed before the next load (the happy-dom document lives across tests). */
-const siteListeners: [string, EventListener][] = [];
-function runSite(): void {
-  const add = document.addEventListener.bind(document);
-  document.addEventListener = ((type: string, listener: EventListener) => {
-    siteListeners.push([type, listener]);
-    add(type, listener);
-  }) as typeof document.addEventListener;
-  try {
-    new Function(SITE_JS)();
-  } finally {
-    document.addEventListener = add;
-  }
-}
+const site = fixtureSite('whatsapp', () => 'https://web.whatsapp.com/');
+const { load, siteLog } = site;
 
-/** Loads a fixture into the happy-dom document; `site` also runs the fake WhatsApp (site.js). */
-function load(name: string, site = false): void {
-  for (const [type, listener] of siteListeners.splice(0)) document.removeEventListener(type, listener);
-  delete (window as unknown as { __site?: string[] }).__site;
-  const html = readFileSync(join(DIR, name), 'utf8').replace(/<script[^>]*><\/script>/g, '');
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://web.whatsapp.com/');
-  document.documentElement.setAttribute('lang', /<html lang="(\w+)"/.exec(html)?.[1] ?? 'en');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  if (site) runSite();
-}
-const siteLog = (): string[] => (window as unknown as { __site: string[] }).__site;
-
-function newMemory(): ActionMemory & { last?: PostInfo | undefined } {
-  const memory = { last: undefined as PostInfo | undefined, remember: (p: PostInfo) => void (memory.last = p), recall: () => memory.last };
-  return memory;
-}
 let memory = newMemory();
+const act = actor(wa, () => memory);
 beforeEach(() => {
   memory = newMemory();
   document.body.innerHTML = '';
 });
 
-/** Dispatches an event the way a user would and returns what the adapter says in the capture phase (as the guard does). */
-function act(target: Element, type = 'click', init: KeyboardEventInit = {}): HeldAction | null {
-  let result: HeldAction | null = null;
-  const listener = (event: Event): void => void (result = wa.actionOf(event, memory));
-  document.addEventListener(type, listener, { capture: true, once: true });
-  const event = type === 'keydown' ? new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) : new MouseEvent(type, { bubbles: true, cancelable: true });
-  target.dispatchEvent(event);
-  document.removeEventListener(type, listener, { capture: true });
-  return result;
-}
-
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 const message = (n: number): Element => $(`[data-id*="_${idOf(n)}"]`);
 const chevron = (n: number): Element => $('[data-icon="down-context"] path', message(n));
 const editor = (): Element => $('#main footer [contenteditable="true"][role="textbox"]');
@@ -77,16 +30,7 @@ const menuItem = (label: string): Element => $(`[role="application"] li[role="bu
 const tickChat = (name: string): void => void act($(`[role="dialog"] [role="listitem"] [role="button"]:has(span[title="${name}"])`));
 
 describe('whatsapp selectors on fixtures', () => {
-  it('lists every selector name in expected.json', () => {
-    for (const name of FIXTURES) expect(Object.keys(expected[name] ?? {}).sort()).toEqual(Object.keys(wa.selectors).sort());
-  });
-  for (const name of FIXTURES) {
-    it(`matches the expected counts on ${name}`, () => {
-      load(name);
-      const counts = Object.fromEntries(Object.keys(wa.selectors).map((s) => [s, document.querySelectorAll(selectorList(wa, s)).length]));
-      expect(counts).toEqual(expected[name]);
-    });
-  }
+  selectorCountTests(wa, site, FIXTURES);
   it('finds the overlays site.js renders (menu, forward dialog, send button, reply panel)', () => {
     load('chat.en.html', true);
     const count = (name: string) => document.querySelectorAll(selectorList(wa, name)).length;

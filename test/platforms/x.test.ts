@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { URL as NodeURL, fileURLToPath } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../src/platforms/x/index';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { selectorList, type ActionMemory, type HeldAction } from '../../src/platforms/types';
 import expected from '../fixtures/x/expected.json';
+import { $, newMemory } from './kit';
 
 const DIR = fileURLToPath(new NodeURL('../fixtures/x/', import.meta.url));
 const FILES = Object.keys(expected) as (keyof typeof expected)[];
@@ -28,17 +29,7 @@ function load(file: string, path = file.startsWith('status') ? STATUS_PATH : HOM
 }
 
 /** The same memory the guard gives adapters, minus the expiry. */
-function memory(): ActionMemory & { last: PostInfo | undefined } {
-  return {
-    last: undefined,
-    remember(post) {
-      this.last = post;
-    },
-    recall() {
-      return this.last;
-    },
-  };
-}
+const memory = newMemory;
 
 /** Dispatches `event` at `target` and returns what the adapter said in the capture phase, as the guard would see it. */
 function act(target: Element, event: Event, mem: ActionMemory = memory()): HeldAction | null {
@@ -55,11 +46,6 @@ const click = (target: Element, mem?: ActionMemory) => act(target, new MouseEven
 const key = (target: Element, init: KeyboardEventInit, mem?: ActionMemory) =>
   act(target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }), mem);
 
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 const named = (name: string, root: ParentNode = document) => $(selectorList(xAdapter, name), root);
 /** The article of the status `id`. */
 const article = (id: string) => $(`a[href$="/status/${id}"]`).closest('article[data-testid="tweet"]')!;

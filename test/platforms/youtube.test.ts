@@ -1,73 +1,23 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { youtubeAdapter as yt } from '../../src/platforms/youtube/index';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { $, actor, fixtureSite, newMemory, press, selectorCountTests } from './kit';
 
-const DIR = join(__dirname, '../fixtures/youtube');
 const FIXTURES = ['watch.en.html', 'watch.id.html', 'shorts.en.html', 'shorts.id.html'] as const;
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Record<string, number>>;
-const SITE_JS = readFileSync(join(DIR, 'site.js'), 'utf8');
 
 const WATCH_URL = 'https://www.youtube.com/watch?v=Yt0PrbGbrn2';
 const SHORTS_URL = 'https://www.youtube.com/shorts/YtS1Coblos2';
 
-/** Listeners site.js added, removed before the next load (the happy-dom document lives across tests). */
-const siteListeners: [string, EventListener][] = [];
-function runSite(): void {
-  const add = document.addEventListener.bind(document);
-  document.addEventListener = ((type: string, listener: EventListener) => {
-    siteListeners.push([type, listener]);
-    add(type, listener);
-  }) as typeof document.addEventListener;
-  try {
-    new Function(SITE_JS)();
-  } finally {
-    document.addEventListener = add;
-  }
-}
+const site = fixtureSite('youtube', (name) => (name.startsWith('watch') ? WATCH_URL : SHORTS_URL));
+const { load, siteLog } = site;
 
-/** Loads a fixture into the happy-dom document; `site` also runs the fake YouTube (site.js). */
-function load(name: string, site = false): void {
-  for (const [type, listener] of siteListeners.splice(0)) document.removeEventListener(type, listener);
-  delete (window as unknown as { __site?: string[] }).__site;
-  const html = readFileSync(join(DIR, name), 'utf8').replace(/<script[^>]*><\/script>/g, '');
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(name.startsWith('watch') ? WATCH_URL : SHORTS_URL);
-  document.documentElement.setAttribute('lang', /<html lang="(\w+)"/.exec(html)?.[1] ?? 'en');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
-  if (site) runSite();
-}
-const siteLog = (): string[] => (window as unknown as { __site: string[] }).__site;
-
-function newMemory(): ActionMemory & { last?: PostInfo | undefined } {
-  const memory = { last: undefined as PostInfo | undefined, remember: (p: PostInfo) => void (memory.last = p), recall: () => memory.last };
-  return memory;
-}
 let memory = newMemory();
+const act = actor(yt, () => memory);
 beforeEach(() => {
   memory = newMemory();
   document.body.innerHTML = '';
 });
 
-/** Dispatches an event the way a user would and returns what the adapter says in the capture phase (as the guard does). */
-function act(target: Element, type = 'click', init: KeyboardEventInit = {}): HeldAction | null {
-  let result: HeldAction | null = null;
-  const listener = (event: Event): void => void (result = yt.actionOf(event, memory));
-  document.addEventListener(type, listener, { capture: true, once: true });
-  const event = type === 'keydown' ? new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init }) : new MouseEvent(type, { bubbles: true, cancelable: true });
-  target.dispatchEvent(event);
-  document.removeEventListener(type, listener, { capture: true });
-  return result;
-}
-/** A click the site sees (no adapter involved): to drive site.js. */
-const press = (target: Element): void => void target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-
-const $ = (selector: string, root: ParentNode = document): Element => {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-};
 const $$ = (selector: string, root: ParentNode = document): Element[] => [...root.querySelectorAll(selector)];
 const typeInto = (editor: Element, text: string): void => {
   editor.textContent = text;
@@ -81,16 +31,7 @@ const commentWith = (text: string): Element => {
 };
 
 describe('youtube selectors on fixtures', () => {
-  it('lists every selector name in expected.json', () => {
-    for (const name of FIXTURES) expect(Object.keys(expected[name] ?? {}).sort()).toEqual(Object.keys(yt.selectors).sort());
-  });
-  for (const name of FIXTURES) {
-    it(`matches the expected counts on ${name}`, () => {
-      load(name);
-      const counts = Object.fromEntries(Object.keys(yt.selectors).map((s) => [s, document.querySelectorAll(selectorList(yt, s)).length]));
-      expect(counts).toEqual(expected[name]);
-    });
-  }
+  selectorCountTests(yt, site, FIXTURES);
 });
 
 describe('youtube pages', () => {
