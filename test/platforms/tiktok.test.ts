@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { URL as NodeURL, fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tiktokAdapter } from '../../src/platforms/tiktok/index';
-import { selectorList, type ActionMemory, type HeldAction, type PostInfo } from '../../src/platforms/types';
+import { selectorList, type ActionMemory, type HeldAction } from '../../src/platforms/types';
 import expected from '../fixtures/tiktok/expected.json';
 import { $, newMemory } from './kit';
 
