@@ -276,13 +276,13 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const signed = (n: number, digits = 1) => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
 const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
 
-async function benchSite(sessions: { without: Session; with: Session }, site: SiteBench, posts: readonly FeedPost[]) {
+async function benchSite(sessions: { without: Session; with: Session; traced: Session }, site: SiteBench, posts: readonly FeedPost[]) {
   const html = feedPage(site.site, posts);
   const { direction } = sitePage(site.site);
   // The page's exact address, query included (YouTube's ?v=), matched as a URL rather than a glob.
   const address = new URL(site.url).href;
   // Registered after the harness's catch-all, so this route answers first.
-  for (const session of [sessions.without, sessions.with]) {
+  for (const session of [sessions.without, sessions.with, sessions.traced]) {
     await session.context.route(
       (url) => url.href === address,
       (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
@@ -297,9 +297,11 @@ async function benchSite(sessions: { without: Session; with: Session }, site: Si
     runs.without.push(await loadAndScroll(sessions.without, site.url, direction));
     runs.with.push(await loadAndScroll(sessions.with, site.url, direction));
   }
-  const attributed: Attribution[] = [];
-  for (let rep = 0; rep < REPS; rep++) attributed.push(await attributedRun(sessions.with, site.url, direction));
   const clicks = await clickToDialog(sessions.with, site, posts);
+  // Traced in a browser of their own, so the trace slows nothing measured without one.
+  await attributedRun(sessions.traced, site.url, direction); // warm-up, discarded
+  const attributed: Attribution[] = [];
+  for (let rep = 0; rep < REPS; rep++) attributed.push(await attributedRun(sessions.traced, site.url, direction));
 
   const m = (config: 'without' | 'with', key: keyof Run) => median(runs[config].map((r) => r[key]));
   const addedScript = m('with', 'scriptMs') - m('without', 'scriptMs');
@@ -336,13 +338,18 @@ async function benchSite(sessions: { without: Session; with: Session }, site: Si
 async function main() {
   const posts = feedPosts(POSTS);
   const sites = selectedSites();
-  const sessions = { without: await launch({ withExtension: false }), with: await launch({ withExtension: true }) };
+  const sessions = {
+    without: await launch({ withExtension: false }),
+    with: await launch({ withExtension: true }),
+    traced: await launch({ withExtension: true }),
+  };
   const summary: string[] = [];
   try {
     for (const site of sites) summary.push(await benchSite(sessions, site, posts));
   } finally {
     await sessions.without.close();
     await sessions.with.close();
+    await sessions.traced.close();
   }
   console.log('\nSummary');
   for (const line of summary) console.log(line);

@@ -58,6 +58,8 @@ let hovered: { button: Element; at: number } | undefined;
 const HOVER_MS = 60_000;
 
 function rememberReactionTarget(element: Element): void {
+  // Most elements the pointer crosses are in no button: one plain `closest` rules them out.
+  if (!element.closest(BUTTON)) return;
   const button = buttonOf(element, MARKER.like, `${S.like}, ${S.liked}`) ?? element.closest(S.reactOpener);
   if (button) hovered = { button, at: Date.now() };
 }

@@ -43,6 +43,8 @@ const HOVER_MS = 60_000;
 
 /** Keeps the control only: its post is read when a reaction is picked, not on every hover while scrolling. */
 function rememberHover(element: Element): void {
+  // Every control remembered here is a <button>: one plain `closest` rules out the rest.
+  if (!element.closest('button')) return;
   const control = element.closest(`${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`);
   if (control) hovered = { control, at: Date.now() };
 }

@@ -57,9 +57,22 @@ function like(button: Element): HeldAction | null {
   return post ? { kind: 'like', target: button, post } : null;
 }
 
-/** The post a share-panel item is about: the card it sits in, else the one whose share opener was used. */
+/**
+ * The share opener last hovered or focused (TikTok opens its share popover
+ * on hover, outside the card). Only the control is kept; its post is read
+ * when a share item is picked, not for every element the pointer crosses.
+ */
+let hoveredShare: { control: Element; at: number } | undefined;
+const HOVER_MS = 60_000;
+
+function hoveredSharePost(): PostInfo | undefined {
+  if (!hoveredShare || Date.now() - hoveredShare.at > HOVER_MS || !hoveredShare.control.isConnected) return undefined;
+  return postOf(hoveredShare.control) ?? undefined;
+}
+
+/** The post a share-panel item is about: the card it sits in, else the one whose share opener was hovered or used. */
 function sharedPost(item: Element, memory: ActionMemory): PostInfo | undefined {
-  return postOf(item) ?? recall(memory, 'share', true);
+  return postOf(item) ?? hoveredSharePost() ?? recall(memory, 'share', true);
 }
 
 /** The comment being submitted from `from` (the submit button or the editor). */
@@ -142,9 +155,11 @@ function keydown(event: KeyboardEvent, element: Element, memory: ActionMemory): 
 }
 
 /** Hover or focus on a share opener: TikTok opens its share popover on hover, without a click. */
-function observe(element: Element, memory: ActionMemory): void {
+function observe(element: Element): void {
+  // Most elements the pointer crosses are no button nor share icon: one plain `closest` rules them out.
+  if (!element.closest('button, [role="button"], [data-e2e$="share-icon"]')) return;
   const share = opener(element, 'shareIcon', 'shareLabel');
-  if (share) remember(memory, postOf(share), 'share');
+  if (share) hoveredShare = { control: share, at: Date.now() };
 }
 
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
@@ -159,7 +174,7 @@ export function actionOf(event: Event, memory: ActionMemory): HeldAction | null 
       return keydown(event as KeyboardEvent, element, memory);
     case 'pointerover':
     case 'focusin':
-      observe(element, memory);
+      observe(element);
       return null;
     default:
       return null;
