@@ -137,12 +137,12 @@ function computeMapping(cp: number): CharMapping {
 }
 
 /** ASCII's mappings, built on first use (NFKD and Unicode property classes cost milliseconds to warm up). */
-let ascii: CharMapping[] | undefined;
+const asciiTable = lazy(() => Array.from({ length: 128 }, (_, c) => computeMapping(c)));
 const cache = new Map<number, CharMapping>();
 
 /** The mapping of one code point; ASCII is a table lookup, the rest is memoised. */
 export function mapCodePoint(cp: number): CharMapping {
-  if (cp < 128) return (ascii ??= Array.from({ length: 128 }, (_, c) => computeMapping(c)))[cp]!;
+  if (cp < 128) return asciiTable()[cp]!;
   let mapping = cache.get(cp);
   if (mapping === undefined) {
     mapping = computeMapping(cp);

@@ -141,16 +141,14 @@ const isApostrophe = (cp: number) => cp === 0x27 || cp === 0x2019 || cp === 0x20
  * the first text normalised, not when the script loads: a content script on
  * a page where the user never acts should cost next to nothing.
  */
-let asciiWord: Uint16Array | undefined;
-function asciiWordTable(): Uint16Array {
-  if (asciiWord) return asciiWord;
+const asciiWordTable = lazy(() => {
   const table = new Uint16Array(128);
   for (let c = 0; c < 128; c++) {
     const mapping = mapCodePoint(c);
     if (mapping.kind === CharKind.Word) table[c] = mapping.text.charCodeAt(0);
   }
-  return (asciiWord = table);
-}
+  return table;
+});
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLetterUnit = (c: number) => !isDigit(c) && c !== SPACE && !(c >= 0xe000 && c <= 0xf8ff);
 /** Gaps allowed between letters written apart: "p r a b o w o", "A.M.I.N", "a-m-i-n". */

@@ -2,7 +2,7 @@
  * Small DOM helpers shared by adapters. All are read-only and avoid layout:
  * `textContent` rather than `innerText`, `closest`/`querySelector` only.
  */
-import { selectorList, type PlatformAdapter } from './types';
+import { selectorList, type PlatformAdapter, type PostInfo } from './types';
 
 /** The element an event is about (text-node targets resolve to their parent). */
 export function eventElement(event: Event): Element | null {
@@ -91,4 +91,24 @@ export function cleanUrl(href: string | null | undefined, base: string): string 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The control last hovered or focused whose popover opens outside its post
+ * (reaction pickers, share panels). Only the control is kept; its post is
+ * read when the popover's item is picked, because hover fires for every
+ * element the pointer crosses, scrolling included.
+ */
+export function hoverMemory(postOf: (control: Element) => PostInfo | null, maxAgeMs = 60_000) {
+  let hovered: { control: Element; at: number } | undefined;
+  return {
+    remember(control: Element): void {
+      hovered = { control, at: Date.now() };
+    },
+    /** The hovered control's post, while it is recent and still on the page. */
+    post(): PostInfo | undefined {
+      if (!hovered || Date.now() - hovered.at > maxAgeMs || !hovered.control.isConnected) return undefined;
+      return postOf(hovered.control) ?? undefined;
+    },
+  };
 }

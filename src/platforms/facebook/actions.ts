@@ -3,7 +3,7 @@
  * Runs in the guard's capture-phase listener: synchronous, `closest` and
  * `querySelector` only, null whenever unsure.
  */
-import { eventElement, isDisabled, readText } from '../dom';
+import { eventElement, hoverMemory, isDisabled, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { composerOf, editorKind, editorOf } from './composer';
 import { commentContainer, postContainer, postOf, sel } from './post';
@@ -47,27 +47,16 @@ function unlikedButton(element: Element): Element | null {
 }
 
 /** Hover/focus on Like or the React opener: the picker that may open is portalled outside the post. */
-/**
- * The Like (or React) button last hovered or focused: its reaction picker
- * opens in a layer outside the post. Only the button is kept; its post is
- * read when a reaction is picked, because hover fires for every element the
- * pointer crosses, scrolling included, and reading a post each time would
- * cost the page.
- */
-let hovered: { button: Element; at: number } | undefined;
-const HOVER_MS = 60_000;
+/** The Like (or React) button last hovered or focused: its reaction picker opens in a layer outside the post. */
+const hovered = hoverMemory((button) => postOf(button));
 
 function rememberReactionTarget(element: Element): void {
   // Most elements the pointer crosses are in no button: one plain `closest` rules them out.
   if (!element.closest(BUTTON)) return;
   const button = buttonOf(element, MARKER.like, `${S.like}, ${S.liked}`) ?? element.closest(S.reactOpener);
-  if (button) hovered = { button, at: Date.now() };
+  if (button) hovered.remember(button);
 }
 
-function hoveredPost(): PostInfo | undefined {
-  if (!hovered || Date.now() - hovered.at > HOVER_MS || !hovered.button.isConnected) return undefined;
-  return postOf(hovered.button) ?? undefined;
-}
 
 function follow(button: Element): PostInfo | undefined {
   const post = postContainer(button);
@@ -85,7 +74,7 @@ function follow(button: Element): PostInfo | undefined {
 function click(element: Element, memory: ActionMemory): HeldAction | null {
   // Portalled steps first: their buttons reuse labels ("Like" in the picker).
   const reaction = element.closest(S.reaction);
-  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? hoveredPost() ?? memory.recall() };
+  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? hovered.post() ?? memory.recall() };
 
   const inDialog = element.closest(`[role="dialog"] ${BUTTON}`);
   const shareTarget =

@@ -8,7 +8,7 @@
  * "Repost with your thoughts" (Repost opener → menu item), send (Send
  * opener → the dialog's Send button). Openers only remember the post.
  */
-import { eventElement, isDisabled, isEditable, readText } from '../dom';
+import { eventElement, hoverMemory, isDisabled, isEditable, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { draftOf, findComposer } from './composer';
 import { accountOf, css, postContainer, postOf } from './post';
@@ -38,20 +38,13 @@ function recall(memory: ActionMemory, opener: Opener, strict = false): PostInfo 
  * that menu forget its post. The flyout opens on hover; in SDUI it may be
  * rendered outside the post.
  */
-let hovered: { control: Element; at: number } | undefined;
-const HOVER_MS = 60_000;
+const hovered = hoverMemory((control) => postOf(control));
 
-/** Keeps the control only: its post is read when a reaction is picked, not on every hover while scrolling. */
 function rememberHover(element: Element): void {
   // Every control remembered here is a <button>: one plain `closest` rules out the rest.
   if (!element.closest('button')) return;
   const control = element.closest(`${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`);
-  if (control) hovered = { control, at: Date.now() };
-}
-
-function hoveredPost(): PostInfo | undefined {
-  if (!hovered || Date.now() - hovered.at >= HOVER_MS || !hovered.control.isConnected) return undefined;
-  return postOf(hovered.control) ?? undefined;
+  if (control) hovered.remember(control);
 }
 
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
@@ -77,7 +70,7 @@ function onClick(element: Element, memory: ActionMemory): HeldAction | null {
 
   // Steps outside the post (flyout, menus, dialogs) first: their buttons reuse icons and words.
   if ((control = hit('reactionItem'))) {
-    const post = postOf(control) ?? hoveredPost() ?? recall(memory, 'react');
+    const post = postOf(control) ?? hovered.post() ?? recall(memory, 'react');
     return post ? { kind: 'like', target: control, post } : null;
   }
   if ((control = hit('repostItem') ?? hit('quoteItem') ?? hit('menuItem'))) return repostMenuItem(control, memory);

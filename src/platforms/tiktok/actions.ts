@@ -3,7 +3,7 @@
  * comment, share, repost or follow. Runs in the guard's capture listener,
  * before TikTok sees the event: synchronous, cheap, null whenever unsure.
  */
-import { eventElement, isDisabled, isEditable, readText } from '../dom';
+import { eventElement, hoverMemory, isDisabled, isEditable, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { draftOf, editorOf } from './composer';
 import { accountOf, css, currentPost, postContainer, postOf, readPost } from './post';
@@ -57,22 +57,12 @@ function like(button: Element): HeldAction | null {
   return post ? { kind: 'like', target: button, post } : null;
 }
 
-/**
- * The share opener last hovered or focused (TikTok opens its share popover
- * on hover, outside the card). Only the control is kept; its post is read
- * when a share item is picked, not for every element the pointer crosses.
- */
-let hoveredShare: { control: Element; at: number } | undefined;
-const HOVER_MS = 60_000;
-
-function hoveredSharePost(): PostInfo | undefined {
-  if (!hoveredShare || Date.now() - hoveredShare.at > HOVER_MS || !hoveredShare.control.isConnected) return undefined;
-  return postOf(hoveredShare.control) ?? undefined;
-}
+/** The share opener last hovered or focused: TikTok opens its share popover on hover, outside the card. */
+const hoveredShare = hoverMemory((control) => postOf(control));
 
 /** The post a share-panel item is about: the card it sits in, else the one whose share opener was hovered or used. */
 function sharedPost(item: Element, memory: ActionMemory): PostInfo | undefined {
-  return postOf(item) ?? hoveredSharePost() ?? recall(memory, 'share', true);
+  return postOf(item) ?? hoveredShare.post() ?? recall(memory, 'share', true);
 }
 
 /** The comment being submitted from `from` (the submit button or the editor). */
@@ -159,7 +149,7 @@ function observe(element: Element): void {
   // Most elements the pointer crosses are no button nor share icon: one plain `closest` rules them out.
   if (!element.closest('button, [role="button"], [data-e2e$="share-icon"]')) return;
   const share = opener(element, 'shareIcon', 'shareLabel');
-  if (share) hoveredShare = { control: share, at: Date.now() };
+  if (share) hoveredShare.remember(share);
 }
 
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
