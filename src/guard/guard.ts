@@ -70,7 +70,11 @@ export interface GuardOptions {
   alive?: () => boolean;
 }
 
-/** Events the guard may hold. Hover and focus (`adapter.observes`) only feed an adapter's memory. */
+/**
+ * The only events the guard listens to. No hover or focus: those fire for
+ * every element the pointer crosses while scrolling (popovers opened on hover
+ * are traced back to their control when an item is picked, see popoverAnchor).
+ */
 const HOLDABLE = ['click', 'keydown', 'dblclick'] as const;
 const MEMORY_MS = 60_000;
 /** After "proceed", the same action on the same post passes for a moment (a re-render may eat the replay). */
@@ -103,7 +107,6 @@ export function installGuard(options: GuardOptions): Guard {
     }
   };
   const approvals = new Map<string, number>();
-  const observed = options.adapter.observes ?? [];
   let holding = false;
 
   const orphaned = (): boolean => {
@@ -114,18 +117,6 @@ export function installGuard(options: GuardOptions): Guard {
     }
     uninstall();
     return true;
-  };
-
-  // Hover fires for every element the pointer crosses, scrolling included:
-  // nothing but the adapter's call here (an orphaned guard is noticed at the
-  // next action instead; observing holds nothing).
-  const observe = (event: Event) => {
-    if (!isUserEvent(event)) return;
-    try {
-      options.adapter.actionOf(event, memory);
-    } catch (error) {
-      report(error, `${options.adapter.id}.actionOf(${event.type})`);
-    }
   };
 
   const onEvent = (event: Event) => {
@@ -208,11 +199,9 @@ export function installGuard(options: GuardOptions): Guard {
 
   function uninstall(): void {
     for (const type of HOLDABLE) options.target.removeEventListener(type, onEvent, { capture: true });
-    for (const type of observed) options.target.removeEventListener(type, observe, { capture: true });
   }
 
   for (const type of HOLDABLE) options.target.addEventListener(type, onEvent, { capture: true });
-  for (const type of observed) options.target.addEventListener(type, observe, { capture: true, passive: true });
 
   return {
     uninstall,

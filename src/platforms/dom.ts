@@ -1,6 +1,8 @@
 /**
- * Small DOM helpers shared by adapters. All are read-only and avoid layout:
- * `textContent` rather than `innerText`, `closest`/`querySelector` only.
+ * Small DOM helpers shared by adapters. All are read-only and avoid layout
+ * (`textContent` rather than `innerText`, `closest`/`querySelector` only),
+ * except `popoverAnchor`, which reads positions once, when a picker's item
+ * is clicked.
  */
 import { selectorList, type PlatformAdapter, type PostInfo } from './types';
 
@@ -93,22 +95,34 @@ export function cleanUrl(href: string | null | undefined, base: string): string 
   }
 }
 
+/** Containers a hover-opened popover (reaction picker, share panel) is rendered in. */
+const POPOVER = '[role="dialog"], [role="menu"], [role="toolbar"], [role="listbox"], [role="tooltip"]';
+
 /**
- * The control last hovered or focused whose popover opens outside its post
- * (reaction pickers, share panels). Only the control is kept; its post is
- * read when the popover's item is picked, because hover fires for every
- * element the pointer crosses, scrolling included.
+ * The control a popover was opened from, found by where it sits: reaction
+ * pickers and share panels open on hover, in a layer outside their post,
+ * right next to the control that opened them. Read once, when an item is
+ * picked (one layout read then), so the guard need not watch every element
+ * the pointer crosses. Of the visible `controls` outside the popover, the
+ * nearest to it within `maxGapPx`; null when none is that close.
  */
-export function hoverMemory(postOf: (control: Element) => PostInfo | null, maxAgeMs = 60_000) {
-  let hovered: { control: Element; at: number } | undefined;
-  return {
-    remember(control: Element): void {
-      hovered = { control, at: Date.now() };
-    },
-    /** The hovered control's post, while it is recent and still on the page. */
-    post(): PostInfo | undefined {
-      if (!hovered || Date.now() - hovered.at > maxAgeMs || !hovered.control.isConnected) return undefined;
-      return postOf(hovered.control) ?? undefined;
-    },
-  };
+export function popoverAnchor(item: Element, controls: string, popover = POPOVER, maxGapPx = 96): Element | null {
+  const layer = item.closest(popover) ?? item;
+  const box = layer.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return null;
+  let best: Element | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const control of item.ownerDocument.querySelectorAll(controls)) {
+    if (layer.contains(control)) continue; // the picker's own buttons reuse the labels
+    const r = control.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue; // not rendered
+    const dx = Math.max(0, r.left - box.right, box.left - r.right);
+    const dy = Math.max(0, r.top - box.bottom, box.top - r.bottom);
+    const gap = Math.hypot(dx, dy);
+    if (gap < bestGap) {
+      best = control;
+      bestGap = gap;
+    }
+  }
+  return bestGap <= maxGapPx ? best : null;
 }

@@ -69,8 +69,6 @@ export interface ActionMemory {
   recall(): PostInfo | undefined;
 }
 
-/** Events an adapter may observe without ever holding them. */
-export type ObservedEvent = 'pointerover' | 'focusin';
 
 export interface PlatformAdapter {
   id: PlatformId;
@@ -82,12 +80,6 @@ export interface PlatformAdapter {
   selectors: Readonly<Record<string, readonly string[]>>;
   /** Page detectors: pure functions of a URL. */
   pages: Readonly<Record<string, (url: URL) => boolean>>;
-  /**
-   * Events that only feed the adapter's memory, such as hovering a Like
-   * button whose reaction picker opens outside the post. Declared per site
-   * because each one costs a call for every element the pointer crosses.
-   */
-  observes?: readonly ObservedEvent[];
   /** Which action on which post this event is about to trigger; null when it triggers none. */
   actionOf(event: Event, memory: ActionMemory): HeldAction | null;
   /** What the page shows of the post containing `element`. */

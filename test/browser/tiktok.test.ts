@@ -27,6 +27,12 @@ const openShare = (index: number) => async (page: Page) => {
   expect(await dialogOpen(page)).toBe(false);
 };
 
+/** Opens it by hovering Share alone, as TikTok does: the post is then found by where the panel sits. */
+const hoverShare = (index: number) => async (page: Page) => {
+  await button(page, index, 'share-icon').hover();
+  await shareItem(page, 'share-copy').waitFor();
+};
+
 const typeComment = (text: string) => async (page: Page) => {
   await page.locator('[data-e2e="comment-input"] [contenteditable="true"]').click();
   await page.keyboard.type(text);
@@ -40,6 +46,7 @@ const CASES: Case[] = [
   { name: 'share to WhatsApp', prepare: openShare(2), act: (page) => shareItem(page, 'share-whatsapp').click(), again: openShare(2), logs: 'share:whatsapp:' },
   { name: 'share to Facebook', prepare: openShare(4), act: (page) => shareItem(page, 'share-facebook').click(), again: openShare(4), logs: 'share:facebook:' },
   { name: 'copy link', prepare: openShare(0), act: (page) => shareItem(page, 'share-copy').click(), again: openShare(0), logs: 'share:copy:' },
+  { name: 'copy link from the panel opened by hover', prepare: hoverShare(4), act: (page) => shareItem(page, 'share-copy').click(), again: hoverShare(4), logs: 'share:copy:' },
   { name: 'send to friends', prepare: openShare(2), act: (page) => shareItem(page, 'share-friends').click(), again: openShare(2), logs: 'share:friends:' },
   { name: 'follow of a campaign account (feed "+")', act: (page) => card(page, 0).locator('[data-e2e="feed-follow"]').click(), logs: 'follow:' },
   { name: 'follow from the video page', page: 'video', act: (page) => page.locator('[data-e2e="browse-follow"]').click(), logs: 'follow:' },

@@ -283,32 +283,16 @@ describe('guard', () => {
     expect(siteLog).toEqual(['like:p1', 'like:p1']);
   });
 
-  it('listens to hover only for adapters that observe it, and only to the user\'s', () => {
-    const seen: string[] = [];
-    const watching = (observes?: PlatformAdapter['observes']): PlatformAdapter => ({
-      ...fakeAdapter,
-      ...(observes ? { observes } : {}),
-      actionOf(event, memory) {
-        seen.push(event.type);
-        return fakeAdapter.actionOf(event, memory);
-      },
-    });
-    const hover = (user: boolean) => {
-      const event = new MouseEvent('pointerover', { bubbles: true });
-      if (user) userEvents.add(event);
-      likeOf('p2').dispatchEvent(event);
+  it('listens to clicks, double-clicks and keys only: never to hover or focus, which fire all through a scroll', () => {
+    const types: string[] = [];
+    const target = new EventTarget();
+    const add = target.addEventListener.bind(target);
+    target.addEventListener = (type: string, ...rest: [EventListenerOrEventListenerObject | null, (AddEventListenerOptions | boolean)?]) => {
+      types.push(type);
+      add(type, ...rest);
     };
-    guard = setup({ adapter: watching() });
-    hover(true);
-    expect(seen).toEqual([]);
-    guard.uninstall();
-    guard = setup({ adapter: watching(['pointerover']) });
-    hover(true);
-    hover(false); // a page-made hover must not steer what the adapter remembers
-    expect(seen).toEqual(['pointerover']);
-    guard.uninstall();
-    hover(true);
-    expect(seen).toEqual(['pointerover']);
+    guard = setup({ target: target as unknown as Window });
+    expect(types.sort()).toEqual(['click', 'dblclick', 'keydown']);
   });
 
   it('asks whether the extension is alive only when an action is about to be held', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { facebookAdapter as fb } from '../../src/platforms/facebook/index';
-import { $, actor, fixtureSite, newMemory, selectorCountTests } from './kit';
+import { $, actor, fixtureSite, newMemory, placeAt, selectorCountTests } from './kit';
 
 const FIXTURES = ['feed.en.html', 'feed.id.html', 'post.en.html', 'post.id.html'] as const;
 
@@ -83,28 +83,36 @@ for (const t of LANGS) {
       expect(act(like)).toBeNull();
     });
 
-    it('holds a reaction from the portalled picker, for the post remembered on hover', () => {
-      load(`feed.${t.lang}.html`, true);
-      const like = button(post(1), t.like);
-      expect(act(like, 'pointerover')).toBeNull();
-      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); // the site opens its picker
+    /** Hovers post n's Like (the site opens its picker) and lays the picker out just above that Like. */
+    const openPicker = (n: number): Element => {
+      const like = button(post(n), t.like);
+      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      for (let i = 1; i <= 3; i++) placeAt(button(post(i), t.like), 16, 600 * i, 80, 36);
       const picker = $('body > [role="dialog"]');
-      const action = act(button(picker, t.love));
+      placeAt(picker, 8, 600 * n - 56, 320, 48);
+      return picker;
+    };
+
+    it('holds a reaction from the portalled picker, for the post of the Like it opened next to', () => {
+      load(`feed.${t.lang}.html`, true);
+      const action = act(button(openPicker(1), t.love));
       expect(action?.kind).toBe('like');
       expect(action?.post?.id).toBe('pfbid02AirinBanten1');
       expect(action?.post?.text).toContain('Dukung Bu Airin');
     });
 
-    it('reads the hovered post when the reaction is picked, and forgets a Like that left the page', () => {
+    it('reads the post when the reaction is picked, and finds none once that Like left the page', () => {
       load(`feed.${t.lang}.html`, true);
-      const like = button(post(1), t.like);
-      act(like, 'pointerover');
-      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-      const picker = $('body > [role="dialog"]');
+      const picker = openPicker(1);
       post(1).querySelector('[data-ad-rendering-role="story_message"]')!.textContent = 'Resep rendang';
       expect(act(button(picker, t.love))?.post?.text).toContain('Resep rendang');
       post(1).remove();
       expect(act(button(picker, t.love))?.post).toBeUndefined();
+    });
+
+    it('takes the post of the nearest Like, not of one further down the feed', () => {
+      load(`feed.${t.lang}.html`, true);
+      expect(act(button(openPicker(2), t.love))?.post?.text).toContain('Kampanye akbar Prabowo-Gibran');
     });
 
     it('remembers the post when the React opener is clicked', () => {

@@ -103,3 +103,9 @@ export function selectorCountTests(adapter: PlatformAdapter, site: FixtureSite, 
     });
   }
 }
+
+/** Lays `element` out at a box, as happy-dom has no layout: for adapters that read where a popover sits. */
+export function placeAt(element: Element, left: number, top: number, width: number, height: number): void {
+  const box = { left, top, width, height, x: left, y: top, right: left + width, bottom: top + height };
+  Object.defineProperty(element, 'getBoundingClientRect', { configurable: true, value: () => ({ ...box, toJSON: () => box }) });
+}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { linkedinAdapter as li } from '../../src/platforms/linkedin/index';
-import { $, actor, fixtureSite, newMemory, press, selectorCountTests } from './kit';
+import { $, actor, fixtureSite, newMemory, placeAt, press, selectorCountTests } from './kit';
 
 const FIXTURES = ['feed.en.html', 'feed.id.html', 'feed-legacy.en.html', 'feed-legacy.id.html', 'post.en.html', 'post.id.html'] as const;
 const FEED = 'https://www.linkedin.com/feed/';
@@ -77,16 +77,21 @@ for (const t of LANGS) {
       expect(li.postOf(item(7))?.text).toContain('aamiin');
     });
 
-    it('holds a reaction from the portalled flyout, for the post remembered on hover', () => {
+    it('holds a reaction from the portalled flyout, for the post of the Like it opened next to', () => {
       load(`feed.${t.lang}.html`, true);
       const like = $(`button[aria-label="${t.none}"]`, item(3));
-      expect(act(like, 'pointerover')).toBeNull();
-      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      like.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); // the site opens its flyout
       const flyout = $('body > [role="toolbar"]');
+      document.querySelectorAll(`button[aria-label="${t.none}"]`).forEach((b, i) => placeAt(b, 16, 500 * (i + 1), 80, 36));
+      const box = like.getBoundingClientRect();
+      placeAt(flyout, 8, box.top - 56, 300, 48);
       const action = act($(`button[aria-label="${t.celebrate}"]`, flyout));
       expect(action?.kind).toBe('like');
       expect(action?.post?.text).toContain('Pak Anies keren di debat');
       expect(action?.post?.author?.handle).toBe('budi-santoso-8a1b2c');
+      // Far from every Like (and no opener clicked): no post, so nothing is held.
+      placeAt(flyout, 8, 20, 300, 48);
+      expect(act($(`button[aria-label="${t.celebrate}"]`, flyout))).toBeNull();
     });
 
     it('remembers the post on the reactions opener without holding it', () => {

@@ -3,7 +3,7 @@
  * Runs in the guard's capture-phase listener: synchronous, `closest` and
  * `querySelector` only, null whenever unsure.
  */
-import { eventElement, hoverMemory, isDisabled, readText } from '../dom';
+import { eventElement, isDisabled, popoverAnchor, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { composerOf, editorKind, editorOf } from './composer';
 import { commentContainer, postContainer, postOf, sel } from './post';
@@ -46,17 +46,15 @@ function unlikedButton(element: Element): Element | null {
   return label && label === readText(button.querySelector(MARKER.like)) ? button : null;
 }
 
-/** Hover/focus on Like or the React opener: the picker that may open is portalled outside the post. */
-/** The Like (or React) button last hovered or focused: its reaction picker opens in a layer outside the post. */
-const hovered = hoverMemory((button) => postOf(button));
-
-function rememberReactionTarget(element: Element): void {
-  // Most elements the pointer crosses are in no button: one plain `closest` rules them out.
-  if (!element.closest(BUTTON)) return;
-  const button = buttonOf(element, MARKER.like, `${S.like}, ${S.liked}`) ?? element.closest(S.reactOpener);
-  if (button) hovered.remember(button);
+/**
+ * The post of a reaction picked from the picker, which Facebook opens on
+ * hovering Like (or on the React opener) in a layer outside the post: the
+ * post of the Like or React button the picker sits next to.
+ */
+function pickerPost(reaction: Element): PostInfo | undefined {
+  const anchor = popoverAnchor(reaction, `${MARKER.like}, ${S.like}, ${S.liked}, ${S.reactOpener}`);
+  return (anchor && postOf(anchor)) ?? undefined;
 }
-
 
 function follow(button: Element): PostInfo | undefined {
   const post = postContainer(button);
@@ -74,7 +72,7 @@ function follow(button: Element): PostInfo | undefined {
 function click(element: Element, memory: ActionMemory): HeldAction | null {
   // Portalled steps first: their buttons reuse labels ("Like" in the picker).
   const reaction = element.closest(S.reaction);
-  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? hovered.post() ?? memory.recall() };
+  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? pickerPost(reaction) ?? memory.recall() };
 
   const inDialog = element.closest(`[role="dialog"] ${BUTTON}`);
   const shareTarget =
@@ -146,10 +144,6 @@ export function actionOf(event: Event, memory: ActionMemory): HeldAction | null 
       return click(element, memory);
     case 'keydown':
       return keydown(event as KeyboardEvent, element, memory);
-    case 'pointerover':
-    case 'focusin':
-      rememberReactionTarget(element);
-      return null;
     default:
       return null;
   }

@@ -12,8 +12,6 @@ export const facebookAdapter: PlatformAdapter = {
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   selectors: facebookSelectors,
   pages: facebookPages,
-  // The reaction picker opens on hovering Like, in a layer outside the post.
-  observes: ['pointerover', 'focusin'],
   actionOf,
   postOf: (element) => postOf(element),
   composerOf,

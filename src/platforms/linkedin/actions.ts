@@ -8,7 +8,7 @@
  * "Repost with your thoughts" (Repost opener → menu item), send (Send
  * opener → the dialog's Send button). Openers only remember the post.
  */
-import { eventElement, hoverMemory, isDisabled, isEditable, readText } from '../dom';
+import { eventElement, isDisabled, isEditable, popoverAnchor, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { draftOf, findComposer } from './composer';
 import { accountOf, css, postContainer, postOf } from './post';
@@ -33,18 +33,14 @@ function recall(memory: ActionMemory, opener: Opener, strict = false): PostInfo 
 }
 
 /**
- * The post whose Like was last hovered or focused, kept apart from the
- * shared memory: hovering on the way to an open repost menu must not make
- * that menu forget its post. The flyout opens on hover; in SDUI it may be
- * rendered outside the post.
+ * The post of a reaction picked from the flyout, which LinkedIn opens on
+ * hovering Like (in SDUI, outside the post): the post of the Like control
+ * the flyout sits next to. Kept apart from the shared memory, so a flyout
+ * crossed on the way to an open repost menu does not make it forget its post.
  */
-const hovered = hoverMemory((control) => postOf(control));
-
-function rememberHover(element: Element): void {
-  // Every control remembered here is a <button>: one plain `closest` rules out the rest.
-  if (!element.closest('button')) return;
-  const control = element.closest(`${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`);
-  if (control) hovered.remember(control);
+function flyoutPost(item: Element): PostInfo | undefined {
+  const anchor = popoverAnchor(item, `${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`);
+  return (anchor && postOf(anchor)) ?? undefined;
 }
 
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
@@ -55,10 +51,6 @@ export function actionOf(event: Event, memory: ActionMemory): HeldAction | null 
       return onClick(element, memory);
     case 'keydown':
       return onKey(event as KeyboardEvent, element, memory);
-    case 'pointerover':
-    case 'focusin':
-      rememberHover(element);
-      return null;
     default:
       return null;
   }
@@ -70,7 +62,7 @@ function onClick(element: Element, memory: ActionMemory): HeldAction | null {
 
   // Steps outside the post (flyout, menus, dialogs) first: their buttons reuse icons and words.
   if ((control = hit('reactionItem'))) {
-    const post = postOf(control) ?? hovered.post() ?? recall(memory, 'react');
+    const post = postOf(control) ?? flyoutPost(control) ?? recall(memory, 'react');
     return post ? { kind: 'like', target: control, post } : null;
   }
   if ((control = hit('repostItem') ?? hit('quoteItem') ?? hit('menuItem'))) return repostMenuItem(control, memory);

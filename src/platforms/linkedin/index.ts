@@ -17,8 +17,6 @@ export const linkedinAdapter: PlatformAdapter = {
   matches: ['https://www.linkedin.com/*'],
   selectors: LI_SELECTORS,
   pages: LI_PAGES,
-  // The reactions flyout opens on hovering Like, outside the post in the SDUI layout.
-  observes: ['pointerover', 'focusin'],
   actionOf,
   postOf,
   composerOf(element) {

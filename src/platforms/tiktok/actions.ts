@@ -3,7 +3,7 @@
  * comment, share, repost or follow. Runs in the guard's capture listener,
  * before TikTok sees the event: synchronous, cheap, null whenever unsure.
  */
-import { eventElement, hoverMemory, isDisabled, isEditable, readText } from '../dom';
+import { eventElement, isDisabled, isEditable, popoverAnchor, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { draftOf, editorOf } from './composer';
 import { accountOf, css, currentPost, postContainer, postOf, readPost } from './post';
@@ -57,12 +57,17 @@ function like(button: Element): HeldAction | null {
   return post ? { kind: 'like', target: button, post } : null;
 }
 
-/** The share opener last hovered or focused: TikTok opens its share popover on hover, outside the card. */
-const hoveredShare = hoverMemory((control) => postOf(control));
-
-/** The post a share-panel item is about: the card it sits in, else the one whose share opener was hovered or used. */
+/**
+ * The post a share-panel item is about: the card it sits in; else, as
+ * TikTok opens its share popover on hovering Share, outside the card, the
+ * card of the share opener the popover sits next to; else the one whose
+ * opener was clicked.
+ */
 function sharedPost(item: Element, memory: ActionMemory): PostInfo | undefined {
-  return postOf(item) ?? hoveredShare.post() ?? recall(memory, 'share', true);
+  const inCard = postOf(item);
+  if (inCard) return inCard;
+  const anchor = popoverAnchor(item, `${css('shareIcon')}, ${css('shareLabel')}`, css('sharePanel'));
+  return (anchor && postOf(anchor)) ?? recall(memory, 'share', true);
 }
 
 /** The comment being submitted from `from` (the submit button or the editor). */
@@ -144,14 +149,6 @@ function keydown(event: KeyboardEvent, element: Element, memory: ActionMemory): 
   return post ? { kind: 'like', target: button, post } : null;
 }
 
-/** Hover or focus on a share opener: TikTok opens its share popover on hover, without a click. */
-function observe(element: Element): void {
-  // Most elements the pointer crosses are no button nor share icon: one plain `closest` rules them out.
-  if (!element.closest('button, [role="button"], [data-e2e$="share-icon"]')) return;
-  const share = opener(element, 'shareIcon', 'shareLabel');
-  if (share) hoveredShare.remember(share);
-}
-
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
   const element = eventElement(event);
   if (!element) return null;
@@ -162,10 +159,6 @@ export function actionOf(event: Event, memory: ActionMemory): HeldAction | null 
       return doubleClick(element);
     case 'keydown':
       return keydown(event as KeyboardEvent, element, memory);
-    case 'pointerover':
-    case 'focusin':
-      observe(element);
-      return null;
     default:
       return null;
   }

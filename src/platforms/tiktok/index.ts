@@ -16,8 +16,6 @@ export const tiktokAdapter: PlatformAdapter = {
   matches: ['https://www.tiktok.com/*'],
   selectors: TIKTOK_SELECTORS,
   pages: TIKTOK_PAGES,
-  // TikTok's share panel opens on hovering Share, outside the video item: hover remembers which video.
-  observes: ['pointerover', 'focusin'],
   actionOf,
   postOf,
   composerOf,

@@ -58,6 +58,8 @@ export const TIKTOK_SELECTORS = {
   shareLabel: ['button[aria-label*="Share video"]', 'button[aria-label*="Bagikan video"]'],
   /** The public share: repost, from the share panel or a direct button. */
   repost: ['[data-e2e="share-repost"]', '[data-e2e="video-share-repost"]', '[data-e2e="video-repost"]'],
+  /** The share popover a hovered Share opens, outside the card (the tooltip id is from a scraper, the class is styled-components' stable suffix). */
+  sharePanel: ['[data-e2e="video-share-tooltip"]', '[class*="DivShareContainer"]', '[role="dialog"]', '[role="menu"]'],
   /** Every other target of the share panel (inferred naming, see above). */
   shareTarget: [
     '[data-e2e^="share-"]:not([data-e2e="share-icon"]):not([data-e2e="share-count"]):not([data-e2e="share-repost"])',
