@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { CHROMIUM_KEY, GECKO_ID } from './src/identity';
+import { contentScriptMatches } from './src/platforms/registry';
+import { DIALOG_FILE } from './src/ui/dialog/loader';
 import { managedSchema } from './src/policy/schema';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -7,8 +11,37 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'non
 // WXT config: the manifest is generated from entrypoints; here we only add what
 // cannot be inferred. Permissions stay minimal on purpose (docs/security.md):
 // storage, and alarms for an organisation's 6-hourly signed-pack check.
+/**
+ * The shipped packs (~80 kB of JSON) go into every content script. Imported
+ * as their JSON text (a string literal, quick to compile) rather than as
+ * object literals or an eager JSON.parse, they are parsed only when first
+ * needed (src/packs/shipped.ts): on a page where the user never acts, never.
+ */
+function lazyPackText(): Plugin {
+  const PACK = /[\\/]src[\\/]packs[\\/]data[\\/][^\\/]+\.json$/;
+  const PREFIX = '\0netral-pack-text:';
+  return {
+    name: 'netral-lazy-pack-text',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('.json') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // The id must not end in .json, or Vite's JSON plugin would parse it again.
+      return resolved && PACK.test(resolved.id) ? `${PREFIX}${resolved.id}.js` : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const file = id.slice(PREFIX.length, -'.js'.length);
+      return `export default ${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))))};`;
+    },
+  };
+}
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No @wxt-dev/webextension-polyfill module: it would put the polyfill in
+  // every content script, compiled on every page load of a guarded site. The
+  // content scripts use the browser's own promise-based API (wxt/browser);
+  // the background and the extension pages import webextension-polyfill.
   manifest: ({ browser }) => ({
     name: 'Netral',
     description:
@@ -28,7 +61,13 @@ export default defineConfig({
             gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
           },
         }
-      : { key: CHROMIUM_KEY }),
+      : {
+          key: CHROMIUM_KEY,
+          // The warning dialog, imported by the guard on a page's first warning
+          // (src/ui/dialog/loader.ts): for the guarded sites only, and only at
+          // Chrome's per-session dynamic address, so pages cannot probe for it.
+          web_accessible_resources: [{ resources: [DIALOG_FILE], matches: contentScriptMatches(), use_dynamic_url: true }],
+        }),
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
@@ -37,9 +76,7 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    // The shipped packs (~120 kB of JSON) go into every content script:
-    // as JSON.parse of a string they compile several milliseconds faster on
-    // each page load than as object literals.
+    plugins: [lazyPackText()],
     json: { namedExports: false, stringify: true },
   }),
 });

@@ -331,8 +331,10 @@ async function benchSite(sessions: { without: Session; with: Session; traced: Se
   console.log(`  long tasks per run: without [${runs.without.map((r) => r.longTasks).join(' ')}]  with [${runs.with.map((r) => r.longTasks).join(' ')}]`);
   console.log(`  ${site.action} click → dialog inserted:    median ${fmt(clickMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms (${clicks.inserted.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(clickMedian < TARGET.clickMs)}`);
   console.log(`  ${site.action} click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms`);
+  // In Chrome the page's first warning also loads the dialog's code (src/ui/dialog/loader.ts).
+  console.log(`  first ${site.action} click of the page → dialog inserted: ${fmt(clicks.inserted[0]!)} ms (loads the dialog)`);
   if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own ${site.action} handler ran ${clicks.siteLikes} times although every dialog was cancelled`);
-  return `site=${site.site} own_script=${fmt(ownScriptPct)}% added_script=${fmt(addedScriptPct)}% long_tasks_caused=${caused} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))}`;
+  return `site=${site.site} own_script=${fmt(ownScriptPct)}% added_script=${fmt(addedScriptPct)}% long_tasks_caused=${caused} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))} first_click_to_dialog_ms=${fmt(clicks.inserted[0]!)}`;
 }
 
 async function main() {

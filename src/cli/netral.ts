@@ -16,7 +16,7 @@ import { compileLexicon, type Lexicon } from '../detect/lexicon';
 import { LEVELS, type Assessment, type Level } from '../detect/types';
 import { parseCsvRecords } from '../eval/csv';
 import { confusion, levelTable, postsFromRecords, scorePosts, summaryLine } from '../eval/evaluate';
-import { SHIPPED_PACK_DOCUMENTS } from '../packs/index';
+import { shippedPackDocuments } from '../packs/index';
 import { loadPacks } from '../packs/load';
 import { packJsonSchema } from '../packs/schema';
 import { formatProblem, parsePack } from '../packs/validate';
@@ -92,8 +92,8 @@ function readText(path: string): string {
 }
 
 function buildLexicon(extraPacks: string[], err: (line: string) => void): Lexicon {
-  const documents: unknown[] = [...SHIPPED_PACK_DOCUMENTS];
-  const labels: string[] = SHIPPED_PACK_DOCUMENTS.map((_, i) => `shipped pack #${i + 1}`);
+  const documents: unknown[] = [...shippedPackDocuments()];
+  const labels: string[] = documents.map((_, i) => `shipped pack #${i + 1}`);
   for (const path of extraPacks) {
     const parsed = parsePack(readText(path), path);
     if (!parsed.ok) {

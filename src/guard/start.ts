@@ -3,7 +3,7 @@
  * settings in step with storage, and wires the guard to the engine, the
  * dialog and the background's history. Everything here fails open.
  */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { assess } from '../detect/index';
 import { errorLimiter, errorText } from '../diagnostics/errors';
@@ -16,7 +16,7 @@ import { guardSettingsFor } from '../settings/guard-settings';
 import { inForce, type InForce } from '../settings/in-force';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { lexiconFor } from '../settings/lexicon';
-import { showWarning } from '../ui/dialog/mount';
+import { dialogLoader } from '../ui/dialog/loader';
 import { installGuard, type GuardSettings } from './guard';
 
 /** Set on the content script's own window (an isolated world the page cannot see), not on the DOM: a page must not learn that its visitor runs Netral. */
@@ -46,21 +46,28 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
   };
   const send = (message: NetralMessage) => {
     if (ctx.isInvalid) return;
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting; losing one entry beats breaking the page.
-    });
+    try {
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; losing one entry beats breaking the page.
+      });
+    } catch {
+      // The extension went away between the check and the call.
+    }
   };
 
   update();
   const unwatch = watchStoredInputs(update);
-  const onMessage = (message: unknown) => {
-    if (!isNetralMessage(message)) return undefined;
-    if (message.type === 'netral:where') return Promise.resolve({ url: location.href });
+  // Answered synchronously through sendResponse, which Chrome's and Firefox's
+  // own APIs both accept (a returned promise needs the polyfill in Chrome).
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): false => {
+    if (!isNetralMessage(message)) return false;
+    if (message.type === 'netral:where') sendResponse({ url: location.href });
     // The options page's diagnostics: which selectors find something here (computed only when asked).
-    if (message.type === 'netral:health') return Promise.resolve(adapterHealth(adapter, document, location.href));
-    return undefined;
+    else if (message.type === 'netral:health') sendResponse(adapterHealth(adapter, document, location.href));
+    return false;
   };
   const firstTime = errorLimiter();
+  const loadDialog = dialogLoader();
   browser.runtime.onMessage.addListener(onMessage);
 
   // The lexicon is compiled on the first action the adapter recognises (a few
@@ -76,8 +83,9 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
     settings: () => settings,
     // Reading isInvalid makes WXT notice a reloaded extension and run the onInvalidated cleanup below.
     alive: () => !ctx.isInvalid,
-    warn: (request) => {
+    warn: async (request) => {
       const { values, policy } = current();
+      const showWarning = await loadDialog();
       return showWarning(ctx, {
         action: request.action.kind,
         text: request.text,

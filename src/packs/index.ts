@@ -4,14 +4,14 @@
  * reported, never fatal.
  */
 import { loadPacks, type LoadedPacks } from './load';
-import { SHIPPED_PACK_DOCUMENTS } from './shipped';
+import { shippedPackDocuments } from './shipped';
 
 export { loadPacks, type LoadedPacks } from './load';
-export { SHIPPED_PACK_DOCUMENTS } from './shipped';
+export { shippedPackDocuments } from './shipped';
 
 let shipped: LoadedPacks | undefined;
 
 export function shippedPacks(): LoadedPacks {
-  shipped ??= loadPacks(SHIPPED_PACK_DOCUMENTS);
+  shipped ??= loadPacks(shippedPackDocuments());
   return shipped;
 }

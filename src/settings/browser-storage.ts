@@ -1,9 +1,10 @@
 /**
  * Reading and following the stored inputs of `inForce` through the browser's
  * storage. Managed storage may be missing (Firefox without a policy rejects
- * the read): that is "no policy", not an error.
+ * the read): that is "no policy", not an error. The browser's own API, not
+ * the polyfill: the guard's content script uses this on every page load.
  */
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { ORGANISATION_PACKS_KEY } from '../policy/packs';
 import type { StoredInputs } from './in-force';
 import { SETTINGS_KEY } from './schema';

@@ -6,7 +6,7 @@
  * guard all read settings through `resolveSettings` (resolve.ts).
  */
 import { PLATFORM_IDS, type PlatformId } from '../platforms/ids';
-import { SHIPPED_PACK_DOCUMENTS } from '../packs/shipped';
+import { SHIPPED_PACK_IDS } from '../packs/shipped';
 
 /**
  * `justify`: proceeding needs a typed reason, kept in the local history;
@@ -49,7 +49,7 @@ export type SettingDef =
   | { key: SettingKey; type: 'ids'; ids: readonly string[] }
   | { key: SettingKey; type: 'terms' };
 
-export const SHIPPED_PACK_IDS: readonly string[] = SHIPPED_PACK_DOCUMENTS.map((p) => (p as { id: string }).id);
+export { SHIPPED_PACK_IDS };
 
 /** In display order (the options page follows it). */
 export const SETTINGS_SCHEMA: readonly SettingDef[] = [

@@ -201,29 +201,54 @@ describe('a hostile page', () => {
     const page = await heldLike();
     const probe = `(async () => {
       const w = window;
-      let fetched = 'blocked';
-      try {
-        await fetch('chrome-extension://${CHROMIUM_ID}/manifest.json');
-        fetched = 'read';
-      } catch (error) {
-        // expected: nothing of Netral is web-accessible
-      }
+      const read = async (file) => {
+        try {
+          await fetch('chrome-extension://${CHROMIUM_ID}/' + file);
+          return 'read';
+        } catch (error) {
+          return 'blocked'; // expected: nothing at Netral's fixed address is web-accessible
+        }
+      };
+      const fetched = [await read('manifest.json'), await read('dialog.js')];
       const attributes = [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().map((name) => name + '=' + el.getAttribute(name)));
       return {
         storage: typeof w.chrome?.storage,
         runtimeId: w.chrome?.runtime?.id ?? null,
         globals: Object.getOwnPropertyNames(w).filter((k) => /netral/i.test(k)),
+        // dialog.js leaves its entry point on the isolated world's global, never on the page's.
+        symbols: Object.getOwnPropertySymbols(w).map(String).filter((k) => /netral/i.test(k)),
+        // Nor does its loading show in the page's resource timing.
+        resources: performance.getEntriesByType('resource').map((e) => e.name).filter((name) => !name.startsWith('https://')),
         attributes: attributes.filter((a) => /netral/i.test(a)),
         fetched,
       };
     })()`;
-    const expected = { storage: 'undefined', runtimeId: null, globals: [], attributes: [], fetched: 'blocked' };
+    const expected = { storage: 'undefined', runtimeId: null, globals: [], symbols: [], resources: [], attributes: [], fetched: ['blocked', 'blocked'] };
     expect(await page.evaluate(probe)).toEqual(expected);
     await userCancels(page);
     expect(await page.evaluate(probe)).toEqual(expected);
     // Nothing left behind: no host, no stylesheet, no trace in the markup.
     expect(await page.evaluate(`document.documentElement.outerHTML.toLowerCase().includes('netral')`)).toBe(false);
     expect(await page.locator('netral-warning').count()).toBe(0);
+    await page.close();
+  });
+
+  it("cannot keep the dialog out with its content security policy: the dialog file loads into Netral's world, not the page's", async () => {
+    const page = await session.context.newPage();
+    const html = readFileSync(join(FIXTURES_DIR, 'x/home.id.html'), 'utf8');
+    await page.route('https://x.com/home', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" },
+        body: html,
+      }),
+    );
+    await page.goto('https://x.com/home', { waitUntil: 'load' });
+    await heldLike(page);
+    expect(await dialogText(page)).toContain(DIALOG_LEAD);
+    await userCancels(page);
+    expect(await logged(page, 'like:')).toEqual([]);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
  * deliberate change to this test, not an accident of a dependency.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_KEY, GECKO_ID } from '../../src/identity';
@@ -32,11 +32,21 @@ describe('built Chrome manifest', () => {
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 
-  it('sets a strict content security policy for its pages (own scripts only, no eval, never framed) and exposes no file to pages', () => {
+  it('sets a strict content security policy for its pages (own scripts only, no eval, never framed)', () => {
     expect(manifest.content_security_policy).toEqual({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     });
-    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('exposes one file, the lazily loaded dialog, to the guarded sites only and at a per-session address only', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['dialog.js'], matches: contentScriptMatches(), use_dynamic_url: true }]);
+    expect(existsSync(join(EXTENSION_DIR, 'dialog.js'))).toBe(true);
+    // The guard scripts themselves no longer carry the dialog (its texts, rules and renderer): dialog.js does.
+    expect(readFileSync(join(EXTENSION_DIR, 'dialog.js'), 'utf8')).toContain('Tetap lanjutkan');
+    for (const platform of PLATFORMS) {
+      const script = readFileSync(join(EXTENSION_DIR, `content-scripts/guard-${platform.id}.js`), 'utf8');
+      expect(script, platform.id).not.toContain('Tetap lanjutkan');
+    }
   });
 
   it('carries the stable id key and the managed-policy schema generated from the settings source', () => {
@@ -50,9 +60,11 @@ describe('built Chrome manifest', () => {
 describe('built Firefox manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('has the add-on id, no Chromium key, and the same permissions', () => {
+  it('has the add-on id, no Chromium key, the same permissions, and no web-accessible file (the dialog stays in its content scripts)', () => {
     expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID } });
     expect(manifest.key).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(existsSync(join(EXTENSION_DIR, '../firefox-mv2/dialog.js'))).toBe(false);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms']));
   });
 

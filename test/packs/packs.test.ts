@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shippedPacks, SHIPPED_PACK_DOCUMENTS } from '../../src/packs/index';
+import { shippedPackDocuments, shippedPacks } from '../../src/packs/index';
+import { SHIPPED_PACK_IDS } from '../../src/packs/shipped';
 import { loadPacks } from '../../src/packs/load';
 import { packJsonSchema, type Pack } from '../../src/packs/schema';
 import { formatProblem, parsePack, validatePack } from '../../src/packs/validate';
@@ -50,11 +51,15 @@ describe('shipped packs', () => {
   });
 
   it('are stored in canonical form, so the content script can trust them without the validator', () => {
-    for (const doc of SHIPPED_PACK_DOCUMENTS) {
+    for (const doc of shippedPackDocuments()) {
       const result = validatePack(doc);
       expect(result.ok).toBe(true);
       if (result.ok) expect({ $schema: (doc as { $schema?: string }).$schema, ...result.pack }).toEqual(doc);
     }
+  });
+
+  it('lists their ids in load order without parsing them (settings and the managed schema use the list)', () => {
+    expect(shippedPackDocuments().map((doc) => doc.id)).toEqual(SHIPPED_PACK_IDS);
   });
 
   it('every fact cites a source with an address', () => {

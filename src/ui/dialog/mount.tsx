@@ -104,10 +104,9 @@ function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () => void)
   };
 }
 
-export async function showWarning(
-  ctx: ContentScriptContext,
-  props: Omit<WarningProps, 'onCancel' | 'onProceed'>,
-): Promise<Outcome> {
+export type ShowWarning = (ctx: ContentScriptContext, props: Omit<WarningProps, 'onCancel' | 'onProceed'>) => Promise<Outcome>;
+
+export const showWarning: ShowWarning = async (ctx, props) => {
   const previousFocus = document.activeElement as HTMLElement | null;
   let settle: (outcome: Outcome) => void = () => {};
   const decided = new Promise<Outcome>((resolve) => (settle = resolve));
@@ -139,4 +138,4 @@ export async function showWarning(
   ui.remove();
   previousFocus?.focus?.({ preventScroll: true });
   return outcome;
-}
+};
