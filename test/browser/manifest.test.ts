@@ -65,6 +65,7 @@ describe('built Firefox manifest', () => {
     expect(manifest.key).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(existsSync(join(EXTENSION_DIR, '../firefox-mv2/dialog.js'))).toBe(false);
+    expect(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/content-scripts/guard-x.js'), 'utf8')).toContain('Tetap lanjutkan');
     expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms']));
   });
 
