@@ -19,6 +19,9 @@ import { lexiconFor } from '../settings/lexicon';
 import { dialogLoader } from '../ui/dialog/loader';
 import { installGuard, type GuardSettings } from './guard';
 
+/** Where an action may start: a button, or a box being typed in. */
+const ACTION_HINT = 'button, [role="button"], a[role="link"], [contenteditable="true"], [contenteditable=""], textarea';
+
 /** Set on the content script's own window (an isolated world the page cannot see), not on the DOM: a page must not learn that its visitor runs Netral. */
 const INSTALLED = Symbol.for('netral.guard');
 
@@ -109,9 +112,27 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
     },
   });
 
+  // Pressing a control or typing in a box is the earliest sign that an action
+  // may follow: the dialog's file is fetched then, once, so that a warning
+  // does not wait for it (a click follows its press by tens of milliseconds).
+  // A page the user only reads never loads it.
+  const warmUp = (event: Event) => {
+    const target = event.target;
+    if (!event.isTrusted || !(target instanceof Element) || !target.closest(ACTION_HINT)) return;
+    stopWarmUp();
+    loadDialog().catch(() => {});
+  };
+  const stopWarmUp = () => {
+    window.removeEventListener('pointerdown', warmUp, true);
+    window.removeEventListener('keydown', warmUp, true);
+  };
+  window.addEventListener('pointerdown', warmUp, { capture: true, passive: true });
+  window.addEventListener('keydown', warmUp, { capture: true, passive: true });
+
   // An updated or reloaded extension leaves this script orphaned: step aside completely.
   ctx.onInvalidated(() => {
     guard.uninstall();
+    stopWarmUp();
     scope[INSTALLED] = false;
     unwatch();
     try {
