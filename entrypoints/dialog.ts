@@ -1,7 +1,7 @@
 import { DIALOG_KEY } from '../src/ui/dialog/loader';
 import { showWarning } from '../src/ui/dialog/mount';
 
-// Chrome's guard loads this file on a page's first warning (src/ui/dialog/loader.ts says why).
+// Chrome's guard loads this file once per page, before its first warning (src/ui/dialog/loader.ts says why).
 export default defineUnlistedScript({
   include: ['chrome'],
   main() {

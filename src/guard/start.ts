@@ -73,8 +73,8 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
   const loadDialog = dialogLoader();
   browser.runtime.onMessage.addListener(onMessage);
 
-  // The lexicon is compiled on the first action the adapter recognises (a few
-  // milliseconds), so a page where the user never acts pays nothing for it.
+  // The lexicon is compiled on the first action the adapter recognises (50–80 ms
+  // on a slow machine, once), so a page where the user never acts pays nothing for it.
 
   const guard = installGuard({
     adapter,

@@ -126,3 +126,14 @@ export function popoverAnchor(item: Element, controls: string, popover = POPOVER
   }
   return bestGap <= maxGapPx ? best : null;
 }
+
+/** The post of the control a popover sits next to (popoverAnchor), if there is one. */
+export function popoverPost(
+  item: Element,
+  controls: string,
+  postOf: (control: Element) => PostInfo | null,
+  popover?: string,
+): PostInfo | undefined {
+  const anchor = popoverAnchor(item, controls, popover);
+  return (anchor && postOf(anchor)) ?? undefined;
+}

@@ -69,7 +69,6 @@ export interface ActionMemory {
   recall(): PostInfo | undefined;
 }
 
-
 export interface PlatformAdapter {
   id: PlatformId;
   /** Display name: "X", "Facebook". */

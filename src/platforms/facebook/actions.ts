@@ -3,7 +3,7 @@
  * Runs in the guard's capture-phase listener: synchronous, `closest` and
  * `querySelector` only, null whenever unsure.
  */
-import { eventElement, isDisabled, popoverAnchor, readText } from '../dom';
+import { eventElement, isDisabled, popoverPost, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { composerOf, editorKind, editorOf } from './composer';
 import { commentContainer, postContainer, postOf, sel } from './post';
@@ -46,15 +46,8 @@ function unlikedButton(element: Element): Element | null {
   return label && label === readText(button.querySelector(MARKER.like)) ? button : null;
 }
 
-/**
- * The post of a reaction picked from the picker, which Facebook opens on
- * hovering Like (or on the React opener) in a layer outside the post: the
- * post of the Like or React button the picker sits next to.
- */
-function pickerPost(reaction: Element): PostInfo | undefined {
-  const anchor = popoverAnchor(reaction, `${MARKER.like}, ${S.like}, ${S.liked}, ${S.reactOpener}`);
-  return (anchor && postOf(anchor)) ?? undefined;
-}
+/** Where a reaction picker is opened from: Facebook opens it on hovering Like (or on React), in a layer outside the post. */
+const PICKER_OPENERS = `${MARKER.like}, ${S.like}, ${S.liked}, ${S.reactOpener}`;
 
 function follow(button: Element): PostInfo | undefined {
   const post = postContainer(button);
@@ -72,7 +65,7 @@ function follow(button: Element): PostInfo | undefined {
 function click(element: Element, memory: ActionMemory): HeldAction | null {
   // Portalled steps first: their buttons reuse labels ("Like" in the picker).
   const reaction = element.closest(S.reaction);
-  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? pickerPost(reaction) ?? memory.recall() };
+  if (reaction) return { kind: 'like', target: reaction, post: postOf(reaction) ?? popoverPost(reaction, PICKER_OPENERS, postOf) ?? memory.recall() };
 
   const inDialog = element.closest(`[role="dialog"] ${BUTTON}`);
   const shareTarget =

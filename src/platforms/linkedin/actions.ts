@@ -8,7 +8,7 @@
  * "Repost with your thoughts" (Repost opener → menu item), send (Send
  * opener → the dialog's Send button). Openers only remember the post.
  */
-import { eventElement, isDisabled, isEditable, popoverAnchor, readText } from '../dom';
+import { eventElement, isDisabled, isEditable, popoverPost, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { draftOf, findComposer } from './composer';
 import { accountOf, css, postContainer, postOf } from './post';
@@ -33,15 +33,12 @@ function recall(memory: ActionMemory, opener: Opener, strict = false): PostInfo 
 }
 
 /**
- * The post of a reaction picked from the flyout, which LinkedIn opens on
- * hovering Like (in SDUI, outside the post): the post of the Like control
- * the flyout sits next to. Kept apart from the shared memory, so a flyout
- * crossed on the way to an open repost menu does not make it forget its post.
+ * Where the reactions flyout is opened from: LinkedIn opens it on hovering
+ * Like (in SDUI, outside the post). Its post is found from the control it
+ * sits next to, apart from the shared memory, so a flyout crossed on the way
+ * to an open repost menu does not make that menu forget its post.
  */
-function flyoutPost(item: Element): PostInfo | undefined {
-  const anchor = popoverAnchor(item, `${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`);
-  return (anchor && postOf(anchor)) ?? undefined;
-}
+const FLYOUT_OPENERS = `${css('reactionState')}, ${css('reactTrigger')}, ${css('reactionsOpener')}`;
 
 export function actionOf(event: Event, memory: ActionMemory): HeldAction | null {
   const element = eventElement(event);
@@ -62,7 +59,7 @@ function onClick(element: Element, memory: ActionMemory): HeldAction | null {
 
   // Steps outside the post (flyout, menus, dialogs) first: their buttons reuse icons and words.
   if ((control = hit('reactionItem'))) {
-    const post = postOf(control) ?? flyoutPost(control) ?? recall(memory, 'react');
+    const post = postOf(control) ?? popoverPost(control, FLYOUT_OPENERS, postOf) ?? recall(memory, 'react');
     return post ? { kind: 'like', target: control, post } : null;
   }
   if ((control = hit('repostItem') ?? hit('quoteItem') ?? hit('menuItem'))) return repostMenuItem(control, memory);

@@ -3,7 +3,7 @@
  * comment, share, repost or follow. Runs in the guard's capture listener,
  * before TikTok sees the event: synchronous, cheap, null whenever unsure.
  */
-import { eventElement, isDisabled, isEditable, popoverAnchor, readText } from '../dom';
+import { eventElement, isDisabled, isEditable, popoverPost, readText } from '../dom';
 import type { ActionMemory, HeldAction, PostInfo } from '../types';
 import { draftOf, editorOf } from './composer';
 import { accountOf, css, currentPost, postContainer, postOf, readPost } from './post';
@@ -64,10 +64,7 @@ function like(button: Element): HeldAction | null {
  * opener was clicked.
  */
 function sharedPost(item: Element, memory: ActionMemory): PostInfo | undefined {
-  const inCard = postOf(item);
-  if (inCard) return inCard;
-  const anchor = popoverAnchor(item, `${css('shareIcon')}, ${css('shareLabel')}`, css('sharePanel'));
-  return (anchor && postOf(anchor)) ?? recall(memory, 'share', true);
+  return postOf(item) ?? popoverPost(item, `${css('shareIcon')}, ${css('shareLabel')}`, postOf, css('sharePanel')) ?? recall(memory, 'share', true);
 }
 
 /** The comment being submitted from `from` (the submit button or the editor). */

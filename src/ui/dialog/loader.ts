@@ -1,9 +1,10 @@
 /**
  * The warning dialog (Preact, its rules, texts and styles: about a quarter
  * of the guard's script) is not compiled on every page load. In Chrome it
- * is a file of its own, dialog.js, imported when the first warning of a
- * page is due; the action is already held by then, so the wait (a few
- * milliseconds, once per page) is all it costs. dialog.js is web-accessible
+ * is a file of its own, dialog.js, imported once per page: at the first
+ * press of a control or key in a box (src/guard/start.ts), so that a warning
+ * does not wait for it, or at the first warning at the latest (the action
+ * is held by then; only the dialog waits). dialog.js is web-accessible
  * only to the guarded sites and only under Chrome's per-session dynamic
  * address (use_dynamic_url), so no page can probe for it; it runs in the
  * content script's isolated world and hands back its entry point there.
