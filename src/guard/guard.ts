@@ -5,8 +5,14 @@
  * action is held before the site's own handler sees the event, and the
  * dialog decides. Proceed replays the original event exactly once.
  *
+ * The engine and settings may still be loading when the first action comes
+ * (Chrome loads them at the page's first press, see start.ts): that action
+ * is held until they are there, then decided as usual; when there is
+ * nothing to say, it is replayed, as after "proceed".
+ *
  * Never break the site: any internal error lets the event through untouched
- * and is reported; an unrecognised DOM yields no action, so no warning.
+ * (a held one is replayed) and is reported; an unrecognised DOM yields no
+ * action, so no warning.
  * Nothing is done on feed mutations: work happens only when the user acts.
  */
 import { atLeast, type Assessment, type AssessContext, type Level } from '../detect/types';
@@ -68,6 +74,17 @@ export interface GuardOptions {
    * itself at the first action instead of holding what it can no longer decide.
    */
   alive?: () => boolean;
+  /**
+   * When `assess`, `settings` and `warn` come from a core loaded on demand:
+   * whether it is there, and how to load it (settles when it is). Without
+   * this they are always ready.
+   */
+  core?: CoreState;
+}
+
+export interface CoreState {
+  ready(): boolean;
+  load(): Promise<unknown>;
 }
 
 /**
@@ -119,6 +136,20 @@ export function installGuard(options: GuardOptions): Guard {
     return true;
   };
 
+  // Settles when the open dialog closes: a held action waits for the one before it.
+  let dialogClosed: Promise<unknown> = Promise.resolve();
+  const decideWhenFree = (event: Event, action: HeldAction): unknown =>
+    holding ? dialogClosed.then(() => decideWhenFree(event, action)) : decide(event, action, true);
+
+  /** Lets a held event go on as if Netral had not been there. */
+  const release = (event: Event) => {
+    try {
+      replay(event, options.target);
+    } catch (error) {
+      report(error, 'guard.replay');
+    }
+  };
+
   const onEvent = (event: Event) => {
     // Replays and page-made events are not the user's: let them through.
     if (!isUserEvent(event)) return;
@@ -127,11 +158,20 @@ export function installGuard(options: GuardOptions): Guard {
       if (event.type === 'keydown' && !isFromOurDialog(event) && !orphaned()) hold(event);
       return;
     }
-    let action: HeldAction | null = null;
-    let request: WarningRequest | null = null;
-    let settings: GuardSettings;
+    let ready: boolean;
     try {
-      settings = options.settings();
+      ready = options.core?.ready() ?? true;
+    } catch (error) {
+      report(error, 'guard.loading');
+      return;
+    }
+    if (!ready) {
+      holdUntilReady(event);
+      return;
+    }
+    let action: HeldAction | null;
+    try {
+      const settings = options.settings();
       if (!settings.enabled || settings.mode === 'off') return;
       action = options.adapter.actionOf(event, memory);
     } catch (error) {
@@ -141,23 +181,58 @@ export function installGuard(options: GuardOptions): Guard {
     // Asking whether the extension is still there costs a call into the
     // browser: done only for an action, the one case where the answer matters.
     if (!action || orphaned()) return;
+    decide(event, action, false);
+  };
+
+  /** The first action of a page, before the engine is there: held, then decided once it is (or let go if it never comes). */
+  const holdUntilReady = (event: Event) => {
+    let action: HeldAction | null;
     try {
-      request = rate(action, options, settings);
-      if (!request) return;
-      if (settings.mode === 'audit') {
-        record(recordOf(options.adapter.id, request, 'audited'));
-        return;
-      }
-      const key = approvalKey(action);
-      const approvedAt = approvals.get(key);
-      if (approvedAt !== undefined && now() - approvedAt < APPROVAL_MS) return;
+      action = options.adapter.actionOf(event, memory);
     } catch (error) {
-      report(error, `guard.${event.type}`);
+      report(error, `${options.adapter.id}.actionOf(${event.type})`);
       return;
     }
+    if (!action || orphaned()) return;
     hold(event);
-    holding = true;
     const held = action;
+    let loading: Promise<unknown>;
+    try {
+      loading = options.core!.load();
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
+    loading.then(
+      () => decideWhenFree(event, held),
+      (error: unknown) => {
+        report(error, 'guard.loading');
+        release(event);
+      },
+    );
+  };
+
+  /** Rates the action and, when it is to be held, asks the user. `held`: the event is already stopped (and must be replayed to pass). */
+  const decide = (event: Event, action: HeldAction, held: boolean) => {
+    let request: WarningRequest | null;
+    try {
+      const settings = options.settings();
+      request = settings.enabled && settings.mode !== 'off' ? rate(action, options, settings) : null;
+      if (request && settings.mode === 'audit') {
+        record(recordOf(options.adapter.id, request, 'audited'));
+        request = null;
+      }
+      const approvedAt = request ? approvals.get(approvalKey(action)) : undefined;
+      if (approvedAt !== undefined && now() - approvedAt < APPROVAL_MS) request = null;
+    } catch (error) {
+      report(error, `guard.${event.type}`);
+      request = null;
+    }
+    if (!request) {
+      if (held) release(event);
+      return;
+    }
+    if (!held) hold(event);
+    holding = true;
     const pending = request;
     let shown: Promise<WarningOutcome>;
     try {
@@ -169,7 +244,7 @@ export function installGuard(options: GuardOptions): Guard {
     const failOpen = (error: unknown) => {
       holding = false;
       report(error, 'guard.warn');
-      replay(event, options.target);
+      release(event);
     };
     shown.then((outcome) => {
       let proceed: boolean;
@@ -188,13 +263,14 @@ export function installGuard(options: GuardOptions): Guard {
       const entry = recordOf(options.adapter.id, pending, proceed ? 'proceeded' : 'cancelled');
       record(proceed && pending.requireReason ? { ...entry, reason } : entry);
       if (!proceed) return;
-      approvals.set(approvalKey(held), now());
-      try {
-        replay(event, options.target);
-      } catch (error) {
-        report(error, 'guard.replay');
-      }
+      approvals.set(approvalKey(action), now());
+      release(event);
     }, failOpen);
+    // Registered after the handlers above, so `holding` is false when this settles.
+    dialogClosed = shown.then(
+      () => undefined,
+      () => undefined,
+    );
   };
 
   function uninstall(): void {

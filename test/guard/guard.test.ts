@@ -313,3 +313,135 @@ describe('guard', () => {
     expect(warned).toHaveLength(0);
   });
 });
+
+describe('guard, while its core is still loading (a page\'s first action)', () => {
+  /** A core that arrives when the test says so; until then settings and engine must not be asked. */
+  function loadingCore() {
+    let ready = false;
+    let settle: { resolve(): void; reject(error: Error): void } = { resolve() {}, reject() {} };
+    let calls = 0;
+    let coming: Promise<unknown> | undefined;
+    const load = () =>
+      (coming ??= new Promise<void>((resolve, reject) => {
+        calls++;
+        settle = {
+          resolve: () => ((ready = true), resolve()),
+          reject: (error) => ((coming = undefined), reject(error)),
+        };
+      }));
+    const guarded = <T extends unknown[], R>(f: (...args: T) => R) => (...args: T): R => {
+      if (!ready) throw new Error('asked before the core was loaded');
+      return f(...args);
+    };
+    return { state: { ready: () => ready, load }, guarded, settle: () => settle, calls: () => calls };
+  }
+
+  function setupLoading(core: ReturnType<typeof loadingCore>) {
+    return setup({
+      core: core.state,
+      settings: core.guarded(() => settings),
+      assess: core.guarded((text: string, context?: Parameters<GuardOptions['assess']>[1]) => assess(text, shippedLexicon(), context)),
+    });
+  }
+
+  it('holds an action on a candidate post until the core is there, then warns; cancel leaves the site untouched', async () => {
+    const core = loadingCore();
+    guard = setupLoading(core);
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual([]);
+    expect(warned).toHaveLength(0);
+    core.settle().resolve();
+    await flush();
+    expect(warned.map((w) => [w.action.kind, w.assessment.level])).toEqual([['like', 'risk']]);
+    expect(siteLog).toEqual([]);
+    expect(records).toEqual([expect.objectContaining({ decision: 'cancelled' })]);
+  });
+
+  it('replays a held action exactly once when it needs no warning, or when the user proceeds', async () => {
+    const core = loadingCore();
+    choice = 'proceed';
+    guard = setupLoading(core);
+    userClick(likeOf('p2'));
+    userClick(likeOf('p1'));
+    expect(siteLog).toEqual([]);
+    core.settle().resolve();
+    await flush();
+    expect(siteLog).toEqual(['like:p2', 'like:p1']);
+    expect(warned).toHaveLength(1);
+    // Loaded: the next action is decided at once, as usual.
+    userClick(likeOf('p2'));
+    expect(siteLog).toEqual(['like:p2', 'like:p1', 'like:p2']);
+  });
+
+  it('lets what is not an action through at once, without loading anything', () => {
+    const core = loadingCore();
+    guard = setupLoading(core);
+    userClick(document.querySelector('[data-id="p1"] .text')!);
+    expect(core.calls()).toBe(0);
+    userClick(likeOf('p1'));
+    expect(core.calls()).toBe(1);
+  });
+
+  it('replays the held action when the core cannot be loaded, and tries again at the next action', async () => {
+    const core = loadingCore();
+    guard = setupLoading(core);
+    userClick(likeOf('p1'));
+    core.settle().reject(new Error('guard-core.js missing'));
+    await flush();
+    expect(siteLog).toEqual(['like:p1']);
+    expect(reports).toEqual(['guard.loading']);
+    userClick(likeOf('p1'));
+    expect(core.calls()).toBe(2);
+    core.settle().resolve();
+    await flush();
+    expect(warned).toHaveLength(1);
+    expect(siteLog).toEqual(['like:p1']);
+  });
+
+  it('replays held actions when the loaded settings say off, or audit (recorded)', async () => {
+    const core = loadingCore();
+    settings = { ...settings, mode: 'audit' };
+    guard = setupLoading(core);
+    userClick(likeOf('p1'));
+    core.settle().resolve();
+    await flush();
+    expect(siteLog).toEqual(['like:p1']);
+    expect(records).toEqual([expect.objectContaining({ decision: 'audited' })]);
+    guard.uninstall();
+
+    const off = loadingCore();
+    settings = { ...settings, mode: 'off' };
+    guard = setupLoading(off);
+    userClick(likeOf('p1'));
+    off.settle().resolve();
+    await flush();
+    expect(siteLog).toEqual(['like:p1', 'like:p1']);
+    expect(warned).toHaveLength(0);
+  });
+
+  it('decides two held actions one dialog at a time', async () => {
+    const core = loadingCore();
+    const answers: Array<(choice: 'cancel' | 'proceed') => void> = [];
+    guard = setup({
+      core: core.state,
+      settings: core.guarded(() => settings),
+      warn: (request) => {
+        warned.push(request);
+        return new Promise((resolve) => answers.push(resolve));
+      },
+    });
+    userClick(likeOf('p1'));
+    userClick(likeOf('p3'));
+    core.settle().resolve();
+    await flush();
+    expect(warned.map((w) => w.assessment.level)).toEqual(['risk']);
+    answers[0]!('cancel');
+    await flush();
+    expect(warned.map((w) => w.assessment.level)).toEqual(['risk', 'caution']);
+    answers[1]!('proceed');
+    await flush();
+    expect(siteLog).toEqual(['like:p3']);
+    expect(records).toEqual([expect.objectContaining({ decision: 'cancelled' }), expect.objectContaining({ decision: 'proceeded' })]);
+  });
+});
+
