@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { CHROMIUM_KEY, GECKO_ID } from './src/identity';
 import { contentScriptMatches } from './src/platforms/registry';
-import { DIALOG_FILE } from './src/ui/dialog/loader';
+import { CORE_FILE } from './src/guard/core-loader';
 import { managedSchema } from './src/policy/schema';
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -63,10 +63,10 @@ export default defineConfig({
         }
       : {
           key: CHROMIUM_KEY,
-          // The warning dialog, imported by the guard on a page's first warning
-          // (src/ui/dialog/loader.ts): for the guarded sites only, and only at
+          // The guard's core, imported by the guard at a page's first press
+          // (src/guard/core-loader.ts): for the guarded sites only, and only at
           // Chrome's per-session dynamic address, so pages cannot probe for it.
-          web_accessible_resources: [{ resources: [DIALOG_FILE], matches: contentScriptMatches(), use_dynamic_url: true }],
+          web_accessible_resources: [{ resources: [CORE_FILE], matches: contentScriptMatches(), use_dynamic_url: true }],
         }),
   }),
   hooks: {

@@ -1,23 +1,19 @@
 /**
- * Content-script glue: given this site's adapter, keeps the guard's
- * settings in step with storage, and wires the guard to the engine, the
- * dialog and the background's history. Everything here fails open.
+ * Content-script glue: given this site's adapter, installs the guard and
+ * wires it to the core (the engine, the settings in force and the dialog,
+ * loaded on demand: core-loader.ts) and to the background's history.
+ * This is all a page load of a guarded site compiles and runs: listeners,
+ * the adapter's selectors, nothing else. Everything here fails open.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { assess } from '../detect/index';
 import { errorLimiter, errorText } from '../diagnostics/errors';
 import { adapterHealth } from '../diagnostics/health';
-import { languageFor } from '../i18n/language';
 import { isNetralMessage, type NetralMessage } from '../messages';
 import type { PlatformAdapter } from '../platforms/types';
-import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
-import { guardSettingsFor } from '../settings/guard-settings';
-import { inForce, type InForce } from '../settings/in-force';
-import { DEFAULT_SETTINGS } from '../settings/schema';
-import { lexiconFor } from '../settings/lexicon';
-import { dialogLoader } from '../ui/dialog/loader';
-import { installGuard, type GuardSettings } from './guard';
+import type { GuardCore } from './core';
+import { coreLoader } from './core-loader';
+import { installGuard } from './guard';
 
 /** Where an action may start: a button, or a box being typed in. */
 const ACTION_HINT = 'button, [role="button"], a[role="link"], [contenteditable="true"], [contenteditable=""], textarea';
@@ -29,24 +25,6 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
   const scope = window as unknown as Record<symbol, boolean>;
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
-  // What is in force: user values, the organisation's policy (read from
-  // managed storage, never from anything the user can edit) and its packs.
-  // Until storage answers, the defaults apply (resolved only if an action
-  // comes first: the answer usually arrives within milliseconds).
-  let stored: InForce | undefined;
-  const current = (): InForce => (stored ??= inForce({}));
-  let settings: GuardSettings = guardSettingsFor(DEFAULT_SETTINGS, adapter.id);
-  let reads = 0;
-  const update = () => {
-    const read = ++reads;
-    readStoredInputs()
-      .then((inputs) => {
-        if (read !== reads) return; // a later read is under way: it wins
-        stored = inForce(inputs);
-        settings = guardSettingsFor(stored.values, adapter.id);
-      })
-      .catch(() => {});
-  };
   const send = (message: NetralMessage) => {
     if (ctx.isInvalid) return;
     try {
@@ -57,9 +35,6 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
       // The extension went away between the check and the call.
     }
   };
-
-  update();
-  const unwatch = watchStoredInputs(update);
   // Answered synchronously through sendResponse, which Chrome's and Firefox's
   // own APIs both accept (a returned promise needs the polyfill in Chrome).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): false => {
@@ -69,40 +44,40 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
     else if (message.type === 'netral:health') sendResponse(adapterHealth(adapter, document, location.href));
     return false;
   };
-  const firstTime = errorLimiter();
-  const loadDialog = dialogLoader();
   browser.runtime.onMessage.addListener(onMessage);
+  const firstTime = errorLimiter();
 
-  // The lexicon is compiled on the first action the adapter recognises (50–80 ms
-  // on a slow machine, once), so a page where the user never acts pays nothing for it.
+  // The core: loaded once, and again after a failed load. It reads what is in
+  // force and compiles the lexicon before it resolves (50–80 ms on a slow
+  // machine, once per page), so a page where the user never acts pays nothing.
+  const loadCore = coreLoader();
+  let core: GuardCore | undefined;
+  let coming: Promise<GuardCore> | undefined;
+  let gone = false;
+  const prepare = (): Promise<GuardCore> =>
+    (coming ??= loadCore()
+      .then((create) => create(ctx, adapter))
+      .then(
+        (made) => {
+          if (gone) made.dispose();
+          return (core = made);
+        },
+        (error: unknown) => {
+          coming = undefined;
+          throw error;
+        },
+      ));
 
   const guard = installGuard({
     adapter,
     target: window,
-    assess: (text, context) => {
-      const { values, packs } = current();
-      return assess(text, lexiconFor(values, packs), context);
-    },
-    settings: () => settings,
+    // Called only once the core is there (the guard holds an action until then).
+    assess: (text, context) => core!.assess(text, context),
+    settings: () => core!.settings(),
+    warn: (request) => core!.warn(request),
+    core: { ready: () => core !== undefined, load: prepare },
     // Reading isInvalid makes WXT notice a reloaded extension and run the onInvalidated cleanup below.
     alive: () => !ctx.isInvalid,
-    warn: async (request) => {
-      const { values, policy } = current();
-      const showWarning = await loadDialog();
-      return showWarning(ctx, {
-        action: request.action.kind,
-        text: request.text,
-        isDraft: request.isDraft,
-        assessment: request.assessment,
-        site: adapter.name,
-        language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
-        allowProceed: request.allowProceed,
-        requireReason: request.requireReason,
-        helpText: policy.helpText,
-        helpUrl: policy.helpUrl,
-        organisationName: policy.organisation?.name,
-      });
-    },
     record: (entry) => send({ type: 'netral:history-add', entry: { ...entry, time: new Date().toISOString() } }),
     report: (error, where) => {
       const message = errorText(error);
@@ -113,28 +88,33 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
   });
 
   // Pressing a control or typing in a box is the earliest sign that an action
-  // may follow: the dialog's file is fetched then, once, so that a warning
-  // does not wait for it (a click follows its press by tens of milliseconds).
-  // A page the user only reads never loads it.
+  // may follow: the core is loaded then, once, so that the click which follows
+  // (tens of milliseconds later) finds it ready. A page the user only reads
+  // never loads it. Outside Chrome the core is in this script: read at once.
   const warmUp = (event: Event) => {
     const target = event.target;
     if (!event.isTrusted || !(target instanceof Element) || !target.closest(ACTION_HINT)) return;
     stopWarmUp();
-    loadDialog().catch(() => {});
+    prepare().catch(() => {});
   };
   const stopWarmUp = () => {
     window.removeEventListener('pointerdown', warmUp, true);
     window.removeEventListener('keydown', warmUp, true);
   };
-  window.addEventListener('pointerdown', warmUp, { capture: true, passive: true });
-  window.addEventListener('keydown', warmUp, { capture: true, passive: true });
+  if (import.meta.env.BROWSER === 'chrome') {
+    window.addEventListener('pointerdown', warmUp, { capture: true, passive: true });
+    window.addEventListener('keydown', warmUp, { capture: true, passive: true });
+  } else {
+    prepare().catch(() => {});
+  }
 
   // An updated or reloaded extension leaves this script orphaned: step aside completely.
   ctx.onInvalidated(() => {
+    gone = true;
     guard.uninstall();
     stopWarmUp();
+    core?.dispose();
     scope[INSTALLED] = false;
-    unwatch();
     try {
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {

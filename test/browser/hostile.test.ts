@@ -209,13 +209,13 @@ describe('a hostile page', () => {
           return 'blocked'; // expected: nothing at Netral's fixed address is web-accessible
         }
       };
-      const fetched = [await read('manifest.json'), await read('dialog.js')];
+      const fetched = [await read('manifest.json'), await read('guard-core.js')];
       const attributes = [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().map((name) => name + '=' + el.getAttribute(name)));
       return {
         storage: typeof w.chrome?.storage,
         runtimeId: w.chrome?.runtime?.id ?? null,
         globals: Object.getOwnPropertyNames(w).filter((k) => /netral/i.test(k)),
-        // dialog.js leaves its entry point on the isolated world's global, never on the page's.
+        // guard-core.js leaves its entry point on the isolated world's global, never on the page's.
         symbols: Object.getOwnPropertySymbols(w).map(String).filter((k) => /netral/i.test(k)),
         // Nor does its loading show in the page's resource timing.
         resources: performance.getEntriesByType('resource').map((e) => e.name).filter((name) => !name.startsWith('https://')),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_KEY, GECKO_ID } from '../../src/identity';
 import { contentScriptMatches, PLATFORMS } from '../../src/platforms/registry';
+import { SHIPPED_PACK_IDS } from '../../src/packs/shipped';
 import { managedSchema } from '../../src/policy/schema';
 import { EXTENSION_DIR } from './harness';
 
@@ -38,14 +39,16 @@ describe('built Chrome manifest', () => {
     });
   });
 
-  it('exposes one file, the lazily loaded dialog, to the guarded sites only and at a per-session address only', () => {
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['dialog.js'], matches: contentScriptMatches(), use_dynamic_url: true }]);
-    expect(existsSync(join(EXTENSION_DIR, 'dialog.js'))).toBe(true);
-    // The guard scripts themselves no longer carry the dialog (its texts, rules and renderer): dialog.js does.
-    expect(readFileSync(join(EXTENSION_DIR, 'dialog.js'), 'utf8')).toContain('Tetap lanjutkan');
+  it('exposes one file, the lazily loaded core, to the guarded sites only and at a per-session address only', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['guard-core.js'], matches: contentScriptMatches(), use_dynamic_url: true }]);
+    const core = readFileSync(join(EXTENSION_DIR, 'guard-core.js'), 'utf8');
+    // The core carries the dialog (its texts and rules) and the packs; the guard scripts carry neither.
+    expect(core).toContain('Tetap lanjutkan');
+    for (const id of SHIPPED_PACK_IDS) expect(core).toContain(id);
     for (const platform of PLATFORMS) {
       const script = readFileSync(join(EXTENSION_DIR, `content-scripts/guard-${platform.id}.js`), 'utf8');
       expect(script, platform.id).not.toContain('Tetap lanjutkan');
+      for (const id of SHIPPED_PACK_IDS) expect(script, platform.id).not.toContain(id);
     }
   });
 
@@ -60,12 +63,14 @@ describe('built Chrome manifest', () => {
 describe('built Firefox manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('has the add-on id, no Chromium key, the same permissions, and no web-accessible file (the dialog stays in its content scripts)', () => {
+  it('has the add-on id, no Chromium key, the same permissions, and no web-accessible file (the core stays in its content scripts)', () => {
     expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: GECKO_ID } });
     expect(manifest.key).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(existsSync(join(EXTENSION_DIR, '../firefox-mv2/dialog.js'))).toBe(false);
-    expect(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/content-scripts/guard-x.js'), 'utf8')).toContain('Tetap lanjutkan');
+    expect(existsSync(join(EXTENSION_DIR, '../firefox-mv2/guard-core.js'))).toBe(false);
+    const script = readFileSync(join(EXTENSION_DIR, '../firefox-mv2/content-scripts/guard-x.js'), 'utf8');
+    expect(script).toContain('Tetap lanjutkan');
+    for (const id of SHIPPED_PACK_IDS) expect(script).toContain(id);
     expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms']));
   });
 

@@ -113,9 +113,11 @@ async function pressEverything(page: Page): Promise<void> {
     const control = page.locator(`[data-press="${i}"]`);
     if ((await control.count()) === 0) continue;
     await control.click({ timeout: 500, noWaitAfter: true }).catch(() => {});
-    if (await dialogOpen(page)) {
+    // Actions pressed before the page's core was loaded are decided one after
+    // another: cancel each dialog as it comes.
+    while (await dialogOpen(page)) {
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('netral-warning'));
+      await page.waitForTimeout(50);
     }
   }
 }

@@ -6,38 +6,38 @@ const getURL = vi.fn((path: string): string => {
 });
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => getURL(path) } } }));
 
-const { DIALOG_KEY, dialogLoader } = await import('../../src/ui/dialog/loader');
+const { CORE_KEY, coreLoader } = await import('../../src/guard/core-loader');
 const scope = globalThis as unknown as Record<symbol, unknown>;
 
-describe("Chrome's dialog loader", () => {
+describe("Chrome's core loader", () => {
   afterEach(() => {
-    delete scope[DIALOG_KEY];
+    delete scope[CORE_KEY];
     getURL.mockClear();
     vi.unstubAllEnvs();
   });
 
-  it('uses the dialog already loaded in this world without importing it again', async () => {
+  it('uses the core already loaded in this world without importing it again', async () => {
     vi.stubEnv('BROWSER', 'chrome');
-    const show = vi.fn();
-    scope[DIALOG_KEY] = show;
-    const load = dialogLoader();
-    expect(await load()).toBe(show);
-    expect(await load()).toBe(show);
+    const create = vi.fn();
+    scope[CORE_KEY] = create;
+    const load = coreLoader();
+    expect(await load()).toBe(create);
+    expect(await load()).toBe(create);
     expect(getURL).not.toHaveBeenCalled();
   });
 
-  it('rejects when the file cannot be loaded (the guard then lets the action through) and tries again on the next warning', async () => {
+  it('rejects when the file cannot be loaded (the guard then lets the action through) and tries again next time', async () => {
     vi.stubEnv('BROWSER', 'chrome');
-    const load = dialogLoader();
-    await expect(load()).rejects.toThrow('extension context gone (/dialog.js)');
-    scope[DIALOG_KEY] = vi.fn();
-    expect(await load()).toBe(scope[DIALOG_KEY]);
+    const load = coreLoader();
+    await expect(load()).rejects.toThrow('extension context gone (/guard-core.js)');
+    scope[CORE_KEY] = vi.fn();
+    expect(await load()).toBe(scope[CORE_KEY]);
   });
 
-  it('outside Chrome, takes the dialog bundled in the content script', async () => {
+  it('outside Chrome, takes the core bundled in the content script', async () => {
     vi.stubEnv('BROWSER', 'firefox');
-    const { showWarning } = await import('../../src/ui/dialog/mount');
-    expect(await dialogLoader()()).toBe(showWarning);
+    const { createGuardCore } = await import('../../src/guard/core');
+    expect(await coreLoader()()).toBe(createGuardCore);
     expect(getURL).not.toHaveBeenCalled();
   });
 });

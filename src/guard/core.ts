@@ -1,0 +1,68 @@
+/**
+ * The guard's core: what it needs to decide and to explain, kept out of the
+ * script every page load compiles. It holds the engine and its packs, what
+ * is in force (user values, the organisation's policy and packs, followed
+ * in storage) and the warning dialog. In Chrome it is a file of its own,
+ * loaded at the page's first press (core-loader.ts); elsewhere it is bundled.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { assess } from '../detect/index';
+import type { Assessment, AssessContext } from '../detect/types';
+import { languageFor } from '../i18n/language';
+import type { PlatformAdapter } from '../platforms/types';
+import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
+import { guardSettingsFor } from '../settings/guard-settings';
+import { inForce, type InForce } from '../settings/in-force';
+import { lexiconFor } from '../settings/lexicon';
+import { showWarning } from '../ui/dialog/mount';
+import type { GuardSettings, WarningOutcome, WarningRequest } from './guard';
+
+export interface GuardCore {
+  settings(): GuardSettings;
+  assess(text: string, context?: AssessContext): Assessment;
+  warn(request: WarningRequest): Promise<WarningOutcome>;
+  /** Stops following storage (the extension went away). */
+  dispose(): void;
+}
+
+export type CreateGuardCore = (ctx: ContentScriptContext, adapter: Pick<PlatformAdapter, 'id' | 'name'>) => Promise<GuardCore>;
+
+/**
+ * Resolves once what is in force has been read, and the lexicon it asks for
+ * compiled, so the action that follows is decided at once. A storage read
+ * that fails leaves the defaults in force rather than no guard.
+ */
+export const createGuardCore: CreateGuardCore = async (ctx, adapter) => {
+  let current: InForce = inForce({});
+  let reads = 0;
+  const read = async () => {
+    const mine = ++reads;
+    const next = inForce(await readStoredInputs());
+    if (mine === reads) current = next; // a later read is under way: it wins
+  };
+  const unwatch = watchStoredInputs(() => void read().catch(() => {}));
+  await read().catch(() => {});
+  lexiconFor(current.values, current.packs);
+
+  return {
+    settings: () => guardSettingsFor(current.values, adapter.id),
+    assess: (text, context) => assess(text, lexiconFor(current.values, current.packs), context),
+    warn: (request) => {
+      const { values, policy } = current;
+      return showWarning(ctx, {
+        action: request.action.kind,
+        text: request.text,
+        isDraft: request.isDraft,
+        assessment: request.assessment,
+        site: adapter.name,
+        language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
+        allowProceed: request.allowProceed,
+        requireReason: request.requireReason,
+        helpText: policy.helpText,
+        helpUrl: policy.helpUrl,
+        organisationName: policy.organisation?.name,
+      });
+    },
+    dispose: unwatch,
+  };
+};
