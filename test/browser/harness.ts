@@ -52,6 +52,8 @@ export interface LaunchOptions {
    * are dropped so that the extension installer may fetch from the loopback server.
    */
   policyInstalled?: boolean;
+  /** Another build of the extension than .output/chrome-mv3 (a damaged copy, say). */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -59,7 +61,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (see README)`);
   }
   const withExtension = !options.policyInstalled && (options.withExtension ?? true);
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first (npm test does)`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'netral-chromium-'));
@@ -73,7 +76,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     '--disable-sync',
     `--lang=${options.locale ?? 'id-ID'}`,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
