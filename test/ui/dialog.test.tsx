@@ -78,9 +78,12 @@ describe('WarningDialog', () => {
     expect(dialog.textContent).toContain('Proceed anyway');
   });
 
-  it('focuses Cancel, cancels on Escape and traps Tab', () => {
+  it('focuses Cancel in the first frame, cancels on Escape and traps Tab', async () => {
     const dialog = show();
     const cancel = dialog.querySelector('button.cancel') as HTMLButtonElement;
+    // Not in the click's task (focus() would restyle the whole page there): in the frame that shows the dialog.
+    expect(document.activeElement).not.toBe(cancel);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.activeElement).toBe(cancel);
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
     Object.defineProperty(escape, 'isTrusted', { value: true });

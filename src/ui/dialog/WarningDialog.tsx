@@ -49,10 +49,14 @@ export function WarningDialog(props: WarningProps) {
   const [reason, setReason] = useState('');
   const reasonMissing = !!props.requireReason && reason.trim() === '';
 
-  // Focus Cancel as soon as the dialog exists (not after paint): keys pressed
-  // right away must reach the dialog, and the top must stay in view.
+  // Focus Cancel in the frame that first shows the dialog, before it is
+  // painted: focus() brings the whole page's style up to date, which on a
+  // long feed costs milliseconds in the click's task; the frame does that
+  // work anyway. (Keys pressed before it are held by the guard meanwhile.)
+  // preventScroll: the top must stay in view.
   useLayoutEffect(() => {
-    cancelRef.current?.focus({ preventScroll: true });
+    const frame = requestAnimationFrame(() => cancelRef.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   const trusted = (handler: () => void) => (event: Event) => {
