@@ -24,7 +24,10 @@
  *     → the frame after it (measured in the page from the mouseup, see
  *     synthetic-feed.ts; the button is held 80 ms, as a hand does), and
  *     the same for the page's first warning, which also loads the guard's
- *     core (engine, packs, settings, dialog) and compiles the lexicon.
+ *     core (engine, packs, settings, dialog) and compiles the lexicon. The
+ *     frame's baseline: the same clicks without the extension, mouseup →
+ *     the frame after the site's own handler (a long feed's frame is slow
+ *     with or without Netral).
  *     WhatsApp has no like: the held action is forwarding a candidate
  *     message (quick-forward icon → tick a chat → the dialog's Send; the
  *     Send's click is the one timed).
@@ -275,15 +278,18 @@ async function attributedRun(session: Session, url: string, direction: 'down' | 
   return attribute(events, 'chrome-extension://');
 }
 
+/** CLICKS candidate posts, spread over the whole feed, early and late batches alike. */
+function chosenPosts(posts: readonly FeedPost[]): number[] {
+  const candidates = posts.flatMap((post, i) => (post.candidate ? [i] : []));
+  return Array.from({ length: CLICKS }, (_, k) => candidates[Math.floor((k * candidates.length) / CLICKS)]!);
+}
+
 /** Acts on (likes, forwards) CLICKS different candidate posts, cancelling each dialog with Enter (Cancel has focus). */
 async function clickToDialog(session: Session, site: SiteBench, posts: readonly FeedPost[]) {
   const page = await session.context.newPage();
   await page.goto(site.url, { waitUntil: 'load' });
   await scrollToEnd(page, sitePage(site.site).direction);
-  const candidates = posts.flatMap((post, i) => (post.candidate ? [i] : []));
-  // Spread over the whole feed, early and late batches alike.
-  const chosen = Array.from({ length: CLICKS }, (_, k) => candidates[Math.floor((k * candidates.length) / CLICKS)]!);
-  for (const index of chosen) {
+  for (const index of chosenPosts(posts)) {
     await site.act(page, index);
     await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
     await page.keyboard.press('Enter');
@@ -293,6 +299,27 @@ async function clickToDialog(session: Session, site: SiteBench, posts: readonly 
   const { clicks, siteLikes } = await page.evaluate(() => window.__bench);
   await page.close();
   return { inserted: clicks.map((c) => c.inserted), frame: clicks.map((c) => c.frame), siteLikes };
+}
+
+/**
+ * The baseline for the dialog's frame: the same acts on the same posts
+ * without the extension (the site's own handler likes, forwards), each timed
+ * from the mouseup of its last click to the frame after it.
+ */
+async function clickToPageFrame(session: Session, site: SiteBench, posts: readonly FeedPost[]): Promise<number[]> {
+  const page = await session.context.newPage();
+  await page.goto(site.url, { waitUntil: 'load' });
+  await scrollToEnd(page, sitePage(site.site).direction);
+  const frames: number[] = [];
+  for (const index of chosenPosts(posts)) {
+    await page.evaluate(() => void (window.__bench.pageFrames = []));
+    await site.act(page, index);
+    await page.waitForFunction(() => window.__bench.pageFrames.length > 0);
+    await page.waitForTimeout(50); // any later frame of the same act
+    frames.push(await page.evaluate(() => window.__bench.pageFrames[window.__bench.pageFrames.length - 1]!));
+  }
+  await page.close();
+  return frames;
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -321,6 +348,7 @@ async function benchSite(sessions: { without: Session; with: Session; traced: Se
     runs.with.push(await loadAndScroll(sessions.with, site.url, direction));
   }
   const clicks = await clickToDialog(sessions.with, site, posts);
+  const pageFrames = await clickToPageFrame(sessions.without, site, posts);
   // Traced in a browser of their own, so the trace slows nothing measured without one.
   await attributedRun(sessions.traced, site.url, direction); // warm-up, discarded
   const attributed: Attribution[] = [];
@@ -353,11 +381,11 @@ async function benchSite(sessions: { without: Session; with: Session; traced: Se
   console.log(`  script ms per run: without [${runsOf('without')}]  with [${runsOf('with')}]  Netral's own [${attributed.map((a) => fmt(a.ms)).join(' ')}]`);
   console.log(`  long tasks per run: without [${runs.without.map((r) => r.longTasks).join(' ')}]  with [${runs.with.map((r) => r.longTasks).join(' ')}]`);
   console.log(`  ${site.action} click → dialog inserted:    median ${fmt(clickMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms (${clicks.inserted.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(clickMedian < TARGET.clickMs)}`);
-  console.log(`  ${site.action} click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms`);
+  console.log(`  ${site.action} click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms; without Netral (the site's own ${site.action}): median ${fmt(median(pageFrames))} ms, p95 ${fmt(percentile(pageFrames, 95))} ms`);
   // In Chrome the page's first press loads the guard's core and compiles the lexicon (src/guard/start.ts).
   console.log(`  first ${site.action} click of the page → dialog inserted: ${fmt(clicks.inserted[0]!)} ms (also loads the core and compiles the lexicon)`);
   if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own ${site.action} handler ran ${clicks.siteLikes} times although every dialog was cancelled`);
-  return `site=${site.site} own_script=${fmt(ownScriptPct)}% added_script=${fmt(addedScriptPct)}% long_tasks_caused=${caused} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))} first_click_to_dialog_ms=${fmt(clicks.inserted[0]!)}`;
+  return `site=${site.site} own_script=${fmt(ownScriptPct)}% added_script=${fmt(addedScriptPct)}% long_tasks_caused=${caused} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))} page_click_to_frame_ms=${fmt(median(pageFrames))} first_click_to_dialog_ms=${fmt(clicks.inserted[0]!)}`;
 }
 
 async function main() {

@@ -31,6 +31,12 @@ export interface BenchState {
   rendered: number;
   longTasks: number[];
   clicks: Array<{ inserted: number; frame: number }>;
+  /**
+   * Every click that reached the page's last listener (a click Netral holds
+   * never does): mouseup → the frame after the page's own handlers, the
+   * baseline for the dialog's frame.
+   */
+  pageFrames: number[];
   /** Likes the page's own handler performed: must stay 0 when every dialog is cancelled. */
   siteLikes: number;
 }
@@ -99,13 +105,28 @@ export function feedPosts(count = 2000, seed = 2024): FeedPost[] {
  * configurations: the extension adds nothing here, the page measures it.
  */
 const INSTRUMENT = `
-window.__bench = { rendered: 0, longTasks: [], clicks: [], siteLikes: 0 };
+window.__bench = { rendered: 0, longTasks: [], clicks: [], pageFrames: [], siteLikes: 0 };
 new PerformanceObserver(function (list) {
   list.getEntries().forEach(function (e) { __bench.longTasks.push(e.duration); });
 }).observe({ type: 'longtask', buffered: true });
 // The click follows mouseup in the same task: mouseup is when the user "clicked".
 var clickedAt = null;
 addEventListener('mouseup', function () { clickedAt = performance.now(); }, true);
+// The next frame's rAF, then a message: that task runs after the frame's style, layout and paint.
+function afterNextFrame(done) {
+  requestAnimationFrame(function () {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = done;
+    channel.port2.postMessage(0);
+  });
+}
+// Window, bubbling: after the site's own handlers. Held clicks never get here.
+addEventListener('click', function () {
+  if (clickedAt === null) return;
+  var t0 = clickedAt;
+  clickedAt = null;
+  afterNextFrame(function () { __bench.pageFrames.push(performance.now() - t0); });
+});
 new MutationObserver(function (records) {
   if (clickedAt === null) return;
   for (var r = 0; r < records.length; r++) {
@@ -114,14 +135,7 @@ new MutationObserver(function (records) {
       if (added[i].nodeName !== 'NETRAL-WARNING') continue;
       var t0 = clickedAt, inserted = performance.now();
       clickedAt = null;
-      // The next frame's rAF, then a message: that task runs after the frame's style, layout and paint.
-      requestAnimationFrame(function () {
-        var channel = new MessageChannel();
-        channel.port1.onmessage = function () {
-          __bench.clicks.push({ inserted: inserted - t0, frame: performance.now() - t0 });
-        };
-        channel.port2.postMessage(0);
-      });
+      afterNextFrame(function () { __bench.clicks.push({ inserted: inserted - t0, frame: performance.now() - t0 }); });
       return;
     }
   }
