@@ -20,11 +20,14 @@ export const CORE_KEY = Symbol.for('netral.core');
 /** The core's file in the built extension (entrypoints/guard-core.ts). */
 export const CORE_FILE = 'guard-core.js';
 
-/** Returns the loader: the first call loads the core, later calls reuse it; a failed load is retried next time. */
+/**
+ * Returns the loader. Each call imports guard-core.js unless this world
+ * already has its entry point; a failed call rejects (start.ts keeps the
+ * one load under way and tries again after a failure).
+ */
 export function coreLoader(): () => Promise<CreateGuardCore> {
   if (import.meta.env.BROWSER !== 'chrome') return () => import('./core').then((module) => module.createGuardCore);
-  let loading: Promise<CreateGuardCore> | undefined;
-  const load = async (): Promise<CreateGuardCore> => {
+  return async () => {
     const scope = globalThis as unknown as Record<symbol, unknown>;
     if (typeof scope[CORE_KEY] !== 'function') {
       await import(/* @vite-ignore */ browser.runtime.getURL(`/${CORE_FILE}` as '/guard-core.js'));
@@ -33,9 +36,4 @@ export function coreLoader(): () => Promise<CreateGuardCore> {
     if (typeof create !== 'function') throw new Error(`${CORE_FILE} loaded without its entry point`);
     return create as CreateGuardCore;
   };
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
 }

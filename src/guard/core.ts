@@ -34,18 +34,22 @@ export type CreateGuardCore = (ctx: ContentScriptContext, adapter: Pick<Platform
  */
 export const createGuardCore: CreateGuardCore = async (ctx, adapter) => {
   let current: InForce = inForce({});
+  // Derived once per read, not per event: the guard asks on every click of the page.
+  let settings = guardSettingsFor(current.values, adapter.id);
   let reads = 0;
   const read = async () => {
     const mine = ++reads;
     const next = inForce(await readStoredInputs());
-    if (mine === reads) current = next; // a later read is under way: it wins
+    if (mine !== reads) return; // a later read is under way: it wins
+    current = next;
+    settings = guardSettingsFor(next.values, adapter.id);
   };
   const unwatch = watchStoredInputs(() => void read().catch(() => {}));
   await read().catch(() => {});
   lexiconFor(current.values, current.packs);
 
   return {
-    settings: () => guardSettingsFor(current.values, adapter.id),
+    settings: () => settings,
     assess: (text, context) => assess(text, lexiconFor(current.values, current.packs), context),
     warn: (request) => {
       const { values, policy } = current;

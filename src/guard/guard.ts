@@ -159,20 +159,14 @@ export function installGuard(options: GuardOptions): Guard {
       return;
     }
     let ready: boolean;
-    try {
-      ready = options.core?.ready() ?? true;
-    } catch (error) {
-      report(error, 'guard.loading');
-      return;
-    }
-    if (!ready) {
-      holdUntilReady(event);
-      return;
-    }
     let action: HeldAction | null;
     try {
-      const settings = options.settings();
-      if (!settings.enabled || settings.mode === 'off') return;
+      ready = options.core?.ready() ?? true;
+      // Until the core is there the settings are unknown: every action is held, and decided once they are.
+      if (ready) {
+        const settings = options.settings();
+        if (!settings.enabled || settings.mode === 'off') return;
+      }
       action = options.adapter.actionOf(event, memory);
     } catch (error) {
       report(error, `${options.adapter.id}.actionOf(${event.type})`);
@@ -181,21 +175,13 @@ export function installGuard(options: GuardOptions): Guard {
     // Asking whether the extension is still there costs a call into the
     // browser: done only for an action, the one case where the answer matters.
     if (!action || orphaned()) return;
-    decide(event, action, false);
+    if (ready) decide(event, action, false);
+    else holdUntilReady(event, action);
   };
 
-  /** The first action of a page, before the engine is there: held, then decided once it is (or let go if it never comes). */
-  const holdUntilReady = (event: Event) => {
-    let action: HeldAction | null;
-    try {
-      action = options.adapter.actionOf(event, memory);
-    } catch (error) {
-      report(error, `${options.adapter.id}.actionOf(${event.type})`);
-      return;
-    }
-    if (!action || orphaned()) return;
+  /** The first action of a page, before the core is there: held, then decided once it is (or let go if it never comes). */
+  const holdUntilReady = (event: Event, action: HeldAction) => {
     hold(event);
-    const held = action;
     let loading: Promise<unknown>;
     try {
       loading = options.core!.load();
@@ -203,7 +189,7 @@ export function installGuard(options: GuardOptions): Guard {
       loading = Promise.reject(error);
     }
     loading.then(
-      () => decideWhenFree(event, held),
+      () => decideWhenFree(event, action),
       (error: unknown) => {
         report(error, 'guard.loading');
         release(event);

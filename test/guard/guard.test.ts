@@ -336,11 +336,12 @@ describe('guard, while its core is still loading (a page\'s first action)', () =
     return { state: { ready: () => ready, load }, guarded, settle: () => settle, calls: () => calls };
   }
 
-  function setupLoading(core: ReturnType<typeof loadingCore>) {
+  function setupLoading(core: ReturnType<typeof loadingCore>, overrides: Partial<GuardOptions> = {}) {
     return setup({
       core: core.state,
       settings: core.guarded(() => settings),
       assess: core.guarded((text: string, context?: Parameters<GuardOptions['assess']>[1]) => assess(text, shippedLexicon(), context)),
+      ...overrides,
     });
   }
 
@@ -422,9 +423,7 @@ describe('guard, while its core is still loading (a page\'s first action)', () =
   it('decides two held actions one dialog at a time', async () => {
     const core = loadingCore();
     const answers: Array<(choice: 'cancel' | 'proceed') => void> = [];
-    guard = setup({
-      core: core.state,
-      settings: core.guarded(() => settings),
+    guard = setupLoading(core, {
       warn: (request) => {
         warned.push(request);
         return new Promise((resolve) => answers.push(resolve));
