@@ -20,14 +20,17 @@
  *   - long tasks (> 50 ms) seen by the page's own PerformanceObserver, and
  *     in the traced runs those the extension caused (over 50 ms only with
  *     its share: the largest count of any run is reported);
- *   - click on a candidate post's like → Netral's dialog host inserted, and
- *     → the frame after it (measured in the page from the mouseup, see
- *     synthetic-feed.ts; the button is held 80 ms, as a hand does), and
- *     the same for the page's first warning, which also loads the guard's
- *     core (engine, packs, settings, dialog) and compiles the lexicon. The
- *     frame's baseline: the same clicks without the extension, mouseup →
- *     the frame after the site's own handler (a long feed's frame is slow
- *     with or without Netral).
+ *   - click on a candidate post's like → Netral's dialog visible: the
+ *     frame after the dialog is shown (measured in the page from the
+ *     mouseup, see synthetic-feed.ts; the button is held 80 ms, as a hand
+ *     does). The < 16 ms target is judged on this. Beside it: the same
+ *     clicks without the extension, mouseup → the frame after the site's
+ *     own handler (a long feed's frame is slow with or without Netral);
+ *     click → the dialog shown in the DOM; and, since Netral mounts the
+ *     dialog unseen while a candidate post's like is pressed, the press →
+ *     its next frame with and without the extension, where that cost went.
+ *     The page's first warning is given apart: its press also loads the
+ *     guard's core (engine, packs, settings, dialog) and compiles the lexicon.
  *     WhatsApp has no like: the held action is forwarding a candidate
  *     message (quick-forward icon → tick a chat → the dialog's Send; the
  *     Send's click is the one timed).
@@ -289,16 +292,19 @@ async function clickToDialog(session: Session, site: SiteBench, posts: readonly 
   const page = await session.context.newPage();
   await page.goto(site.url, { waitUntil: 'load' });
   await scrollToEnd(page, sitePage(site.site).direction);
+  const presses: number[] = [];
   for (const index of chosenPosts(posts)) {
     await site.act(page, index);
-    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+    // Shown: Cancel has focus (the host may have been mounted, unseen, during the press).
+    await page.waitForFunction(() => document.activeElement?.tagName === 'NETRAL-WARNING', null, { timeout: 5000 });
+    presses.push(await page.evaluate(() => window.__bench.pressFrame!));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('netral-warning'));
   }
   await page.waitForFunction((n) => window.__bench.clicks.length >= n, CLICKS);
   const { clicks, siteLikes } = await page.evaluate(() => window.__bench);
   await page.close();
-  return { inserted: clicks.map((c) => c.inserted), frame: clicks.map((c) => c.frame), siteLikes };
+  return { inserted: clicks.map((c) => c.inserted), frame: clicks.map((c) => c.frame), presses, siteLikes };
 }
 
 /**
@@ -306,20 +312,22 @@ async function clickToDialog(session: Session, site: SiteBench, posts: readonly 
  * without the extension (the site's own handler likes, forwards), each timed
  * from the mouseup of its last click to the frame after it.
  */
-async function clickToPageFrame(session: Session, site: SiteBench, posts: readonly FeedPost[]): Promise<number[]> {
+async function clickToPageFrame(session: Session, site: SiteBench, posts: readonly FeedPost[]) {
   const page = await session.context.newPage();
   await page.goto(site.url, { waitUntil: 'load' });
   await scrollToEnd(page, sitePage(site.site).direction);
   const frames: number[] = [];
+  const presses: number[] = [];
   for (const index of chosenPosts(posts)) {
     await page.evaluate(() => void (window.__bench.pageFrames = []));
     await site.act(page, index);
     await page.waitForFunction(() => window.__bench.pageFrames.length > 0);
     await page.waitForTimeout(50); // any later frame of the same act
     frames.push(await page.evaluate(() => window.__bench.pageFrames[window.__bench.pageFrames.length - 1]!));
+    presses.push(await page.evaluate(() => window.__bench.pressFrame!));
   }
   await page.close();
-  return frames;
+  return { frames, presses };
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -348,7 +356,7 @@ async function benchSite(sessions: { without: Session; with: Session; traced: Se
     runs.with.push(await loadAndScroll(sessions.with, site.url, direction));
   }
   const clicks = await clickToDialog(sessions.with, site, posts);
-  const pageFrames = await clickToPageFrame(sessions.without, site, posts);
+  const { frames: pageFrames, presses: pagePresses } = await clickToPageFrame(sessions.without, site, posts);
   // Traced in a browser of their own, so the trace slows nothing measured without one.
   await attributedRun(sessions.traced, site.url, direction); // warm-up, discarded
   const attributed: Attribution[] = [];
@@ -362,7 +370,8 @@ async function benchSite(sessions: { without: Session; with: Session; traced: Se
   const ownScriptPct = (100 * ownScript) / m('without', 'scriptMs');
   const addedTask = m('with', 'taskMs') - m('without', 'taskMs');
   const addedLong = m('with', 'longTasks') - m('without', 'longTasks');
-  const clickMedian = median(clicks.inserted);
+  const shownMedian = median(clicks.inserted);
+  const visibleMedian = median(clicks.frame);
   const candidateCount = posts.filter((p) => p.candidate).length;
 
   const row = (label: string, without: string, withExt: string, added: string, target = '') =>
@@ -380,12 +389,14 @@ async function benchSite(sessions: { without: Session; with: Session; traced: Se
   const runsOf = (config: 'without' | 'with') => runs[config].map((r) => fmt(r.scriptMs, 0)).join(' ');
   console.log(`  script ms per run: without [${runsOf('without')}]  with [${runsOf('with')}]  Netral's own [${attributed.map((a) => fmt(a.ms)).join(' ')}]`);
   console.log(`  long tasks per run: without [${runs.without.map((r) => r.longTasks).join(' ')}]  with [${runs.with.map((r) => r.longTasks).join(' ')}]`);
-  console.log(`  ${site.action} click → dialog inserted:    median ${fmt(clickMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms (${clicks.inserted.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(clickMedian < TARGET.clickMs)}`);
-  console.log(`  ${site.action} click → next frame rendered: median ${fmt(median(clicks.frame))} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms; without Netral (the site's own ${site.action}): median ${fmt(median(pageFrames))} ms, p95 ${fmt(percentile(pageFrames, 95))} ms`);
+  console.log(`  ${site.action} click → dialog visible (its frame rendered): median ${fmt(visibleMedian)} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms (${clicks.frame.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(visibleMedian < TARGET.clickMs)}`);
+  console.log(`    without Netral, the site's own ${site.action} → its frame: median ${fmt(median(pageFrames))} ms, p95 ${fmt(percentile(pageFrames, 95))} ms`);
+  console.log(`    click → dialog shown in the DOM: median ${fmt(shownMedian)} ms, p95 ${fmt(percentile(clicks.inserted, 95))} ms`);
+  console.log(`  press → next frame (Netral stages its dialog during the press): median ${fmt(median(clicks.presses))} ms with Netral, ${fmt(median(pagePresses))} ms without`);
   // In Chrome the page's first press loads the guard's core and compiles the lexicon (src/guard/start.ts).
-  console.log(`  first ${site.action} click of the page → dialog inserted: ${fmt(clicks.inserted[0]!)} ms (also loads the core and compiles the lexicon)`);
+  console.log(`  first ${site.action} click of the page → dialog visible: ${fmt(clicks.frame[0]!)} ms (its press also loaded the core and compiled the lexicon)`);
   if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own ${site.action} handler ran ${clicks.siteLikes} times although every dialog was cancelled`);
-  return `site=${site.site} own_script=${fmt(ownScriptPct)}% added_script=${fmt(addedScriptPct)}% long_tasks_caused=${caused} click_to_dialog_ms=${fmt(clickMedian)} click_to_frame_ms=${fmt(median(clicks.frame))} page_click_to_frame_ms=${fmt(median(pageFrames))} first_click_to_dialog_ms=${fmt(clicks.inserted[0]!)}`;
+  return `site=${site.site} own_script=${fmt(ownScriptPct)}% added_script=${fmt(addedScriptPct)}% long_tasks_caused=${caused} click_to_visible_ms=${fmt(visibleMedian)} page_click_to_frame_ms=${fmt(median(pageFrames))} click_to_shown_ms=${fmt(shownMedian)} press_to_frame_ms=${fmt(median(clicks.presses))} page_press_to_frame_ms=${fmt(median(pagePresses))} first_click_to_visible_ms=${fmt(clicks.frame[0]!)}`;
 }
 
 async function main() {

@@ -37,6 +37,8 @@ export interface BenchState {
    * baseline for the dialog's frame.
    */
   pageFrames: number[];
+  /** The latest press: mousedown → the frame after it (Netral stages its dialog during a press on a candidate post). */
+  pressFrame: number | null;
   /** Likes the page's own handler performed: must stay 0 when every dialog is cancelled. */
   siteLikes: number;
 }
@@ -105,13 +107,17 @@ export function feedPosts(count = 2000, seed = 2024): FeedPost[] {
  * configurations: the extension adds nothing here, the page measures it.
  */
 const INSTRUMENT = `
-window.__bench = { rendered: 0, longTasks: [], clicks: [], pageFrames: [], siteLikes: 0 };
+window.__bench = { rendered: 0, longTasks: [], clicks: [], pageFrames: [], pressFrame: null, siteLikes: 0 };
 new PerformanceObserver(function (list) {
   list.getEntries().forEach(function (e) { __bench.longTasks.push(e.duration); });
 }).observe({ type: 'longtask', buffered: true });
 // The click follows mouseup in the same task: mouseup is when the user "clicked".
 var clickedAt = null;
 addEventListener('mouseup', function () { clickedAt = performance.now(); }, true);
+addEventListener('mousedown', function () {
+  var t0 = performance.now();
+  afterNextFrame(function () { __bench.pressFrame = performance.now() - t0; });
+}, true);
 // The next frame's rAF, then a message: that task runs after the frame's style, layout and paint.
 function afterNextFrame(done) {
   requestAnimationFrame(function () {
@@ -127,19 +133,21 @@ addEventListener('click', function () {
   clickedAt = null;
   afterNextFrame(function () { __bench.pageFrames.push(performance.now() - t0); });
 });
+// The dialog is shown when its host is inserted, or, when Netral mounted the
+// host ahead during the press (veiled), when the host gets its style.
 new MutationObserver(function (records) {
   if (clickedAt === null) return;
   for (var r = 0; r < records.length; r++) {
-    var added = records[r].addedNodes;
-    for (var i = 0; i < added.length; i++) {
-      if (added[i].nodeName !== 'NETRAL-WARNING') continue;
+    var nodes = records[r].type === 'attributes' ? [records[r].target] : records[r].addedNodes;
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i].nodeName !== 'NETRAL-WARNING') continue;
       var t0 = clickedAt, inserted = performance.now();
       clickedAt = null;
       afterNextFrame(function () { __bench.clicks.push({ inserted: inserted - t0, frame: performance.now() - t0 }); });
       return;
     }
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
 `;
 
 /** A framework's createElement, in miniature: SPAs build posts node by node, not from HTML strings. */

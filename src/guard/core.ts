@@ -14,13 +14,15 @@ import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage
 import { guardSettingsFor } from '../settings/guard-settings';
 import { inForce, type InForce } from '../settings/in-force';
 import { lexiconFor } from '../settings/lexicon';
-import { showWarning } from '../ui/dialog/mount';
+import { showWarning, stageWarning, type DialogProps } from '../ui/dialog/mount';
 import type { GuardSettings, WarningOutcome, WarningRequest } from './guard';
 
 export interface GuardCore {
   settings(): GuardSettings;
   assess(text: string, context?: AssessContext): Assessment;
   warn(request: WarningRequest): Promise<WarningOutcome>;
+  /** This warning is likely to follow (the user is pressing a control whose click would be held): the dialog gets ready, unseen. */
+  stage(request: WarningRequest): void;
   /** Stops following storage (the extension went away). */
   dispose(): void;
 }
@@ -48,25 +50,29 @@ export const createGuardCore: CreateGuardCore = async (ctx, adapter) => {
   await read().catch(() => {});
   lexiconFor(current.values, current.packs);
 
+  /** What the dialog says about a request, in the language and with the help lines in force now. */
+  const dialogProps = (request: WarningRequest): DialogProps => {
+    const { values, policy } = current;
+    return {
+      action: request.action.kind,
+      text: request.text,
+      isDraft: request.isDraft,
+      assessment: request.assessment,
+      site: adapter.name,
+      language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
+      allowProceed: request.allowProceed,
+      requireReason: request.requireReason,
+      helpText: policy.helpText,
+      helpUrl: policy.helpUrl,
+      organisationName: policy.organisation?.name,
+    };
+  };
+
   return {
     settings: () => settings,
     assess: (text, context) => assess(text, lexiconFor(current.values, current.packs), context),
-    warn: (request) => {
-      const { values, policy } = current;
-      return showWarning(ctx, {
-        action: request.action.kind,
-        text: request.text,
-        isDraft: request.isDraft,
-        assessment: request.assessment,
-        site: adapter.name,
-        language: values.language === 'auto' ? languageFor(navigator.language) : values.language,
-        allowProceed: request.allowProceed,
-        requireReason: request.requireReason,
-        helpText: policy.helpText,
-        helpUrl: policy.helpUrl,
-        organisationName: policy.organisation?.name,
-      });
-    },
+    warn: (request) => showWarning(ctx, dialogProps(request)),
+    stage: (request) => stageWarning(ctx, dialogProps(request)),
     dispose: unwatch,
   };
 };

@@ -80,6 +80,12 @@ export interface GuardOptions {
    * this they are always ready.
    */
   core?: CoreState;
+  /**
+   * Called when the user presses a control whose click would be held (the
+   * primary button goes down on it), with the warning the click would
+   * show: the dialog can get ready during the press, before the click.
+   */
+  stage?(request: WarningRequest): void;
 }
 
 export interface CoreState {
@@ -124,7 +130,13 @@ export function installGuard(options: GuardOptions): Guard {
     }
   };
   const approvals = new Map<string, number>();
+  const approved = (action: HeldAction) => {
+    const at = approvals.get(approvalKey(action));
+    return at !== undefined && now() - at < APPROVAL_MS;
+  };
   let holding = false;
+  /** Counts the user's presses and clicks: a press is still the latest when nothing came after it. */
+  let moments = 0;
 
   const orphaned = (): boolean => {
     try {
@@ -153,6 +165,7 @@ export function installGuard(options: GuardOptions): Guard {
   const onEvent = (event: Event) => {
     // Replays and page-made events are not the user's: let them through.
     if (!isUserEvent(event)) return;
+    if (event.type === 'click') moments++;
     if (holding) {
       // One decision at a time: while the dialog is open, page shortcuts wait.
       if (event.type === 'keydown' && !isFromOurDialog(event) && !orphaned()) hold(event);
@@ -207,8 +220,7 @@ export function installGuard(options: GuardOptions): Guard {
         record(recordOf(options.adapter.id, request, 'audited'));
         request = null;
       }
-      const approvedAt = request ? approvals.get(approvalKey(action)) : undefined;
-      if (approvedAt !== undefined && now() - approvedAt < APPROVAL_MS) request = null;
+      if (request && approved(action)) request = null;
     } catch (error) {
       report(error, `guard.${event.type}`);
       request = null;
@@ -259,11 +271,49 @@ export function installGuard(options: GuardOptions): Guard {
     );
   };
 
+  /**
+   * A press on a control whose click would be held: the dialog is staged
+   * while the button is down. Read-only: nothing is held, recorded or
+   * remembered, and an error only means no staging. On a page's first press
+   * the core is loading: the dialog is staged once it is there, if the press
+   * is still the user's latest move.
+   */
+  const onPress = (event: Event) => {
+    if (!options.stage || holding || !isUserEvent(event) || (event as MouseEvent).button !== 0) return;
+    const press = ++moments;
+    let action: HeldAction | null;
+    try {
+      action = options.adapter.actionOf(asClick(event), readOnly(memory));
+    } catch (error) {
+      report(error, `${options.adapter.id}.actionOf(pointerdown)`);
+      return;
+    }
+    if (!action) return;
+    const stageIfHeld = () => {
+      try {
+        const settings = options.settings();
+        if (!settings.enabled || settings.mode === 'off' || settings.mode === 'audit') return;
+        const request = rate(action, options, settings);
+        if (request && !approved(action)) options.stage!(request);
+      } catch (error) {
+        report(error, 'guard.stage');
+      }
+    };
+    if (options.core?.ready() ?? true) stageIfHeld();
+    else
+      options.core!.load().then(
+        () => press === moments && !holding && stageIfHeld(),
+        () => {}, // the click that follows reports it
+      );
+  };
+
   function uninstall(): void {
     for (const type of HOLDABLE) options.target.removeEventListener(type, onEvent, { capture: true });
+    options.target.removeEventListener('pointerdown', onPress, { capture: true });
   }
 
   for (const type of HOLDABLE) options.target.addEventListener(type, onEvent, { capture: true });
+  options.target.addEventListener('pointerdown', onPress, { capture: true, passive: true });
 
   return {
     uninstall,
@@ -310,6 +360,16 @@ function recordOf(platform: string, request: WarningRequest, decision: Decision)
 
 function approvalKey(action: HeldAction): string {
   return `${action.kind}|${action.post?.id ?? action.post?.url ?? action.post?.text.slice(0, 200) ?? ''}|${action.draft ?? ''}`;
+}
+
+/** What a click would be on the element a press went down on: adapters read only `type` and `target` of a click. */
+function asClick(press: Event): Event {
+  return { type: 'click', target: press.target } as unknown as Event;
+}
+
+/** The guard's memory for a look ahead: what an opener remembered is read, nothing is remembered. */
+function readOnly(memory: ActionMemory): ActionMemory {
+  return { remember: () => {}, recall: () => memory.recall() };
 }
 
 function hold(event: Event): void {

@@ -75,6 +75,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter):
     assess: (text, context) => core!.assess(text, context),
     settings: () => core!.settings(),
     warn: (request) => core!.warn(request),
+    stage: (request) => core!.stage(request),
     core: { ready: () => core !== undefined, load: prepare },
     // Reading isInvalid makes WXT notice a reloaded extension and run the onInvalidated cleanup below.
     alive: () => !ctx.isInvalid,

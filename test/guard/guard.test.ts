@@ -58,6 +58,13 @@ function setup(overrides: Partial<GuardOptions> = {}) {
   });
 }
 
+/** The primary (or another) button going down "by the user". */
+function userPress(element: Element, button = 0) {
+  const event = new PointerEvent('pointerdown', { bubbles: true, cancelable: true, button });
+  userEvents.add(event);
+  element.dispatchEvent(event);
+}
+
 /** A click "by the user". */
 function userClick(element: Element) {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -283,7 +290,7 @@ describe('guard', () => {
     expect(siteLog).toEqual(['like:p1', 'like:p1']);
   });
 
-  it('listens to clicks, double-clicks and keys only: never to hover or focus, which fire all through a scroll', () => {
+  it('listens to presses, clicks, double-clicks and keys only: never to hover or focus, which fire all through a scroll', () => {
     const types: string[] = [];
     const target = new EventTarget();
     const add = target.addEventListener.bind(target);
@@ -292,7 +299,7 @@ describe('guard', () => {
       add(type, ...rest);
     };
     guard = setup({ target: target as unknown as Window });
-    expect(types.sort()).toEqual(['click', 'dblclick', 'keydown']);
+    expect(types.sort()).toEqual(['click', 'dblclick', 'keydown', 'pointerdown']);
   });
 
   it('asks whether the extension is alive only when an action is about to be held', () => {
@@ -444,3 +451,152 @@ describe('guard, while its core is still loading (a page\'s first action)', () =
   });
 });
 
+
+describe('guard, staging the dialog while a control is pressed', () => {
+  let staged: WarningRequest[];
+  const setupStaging = (overrides: Partial<GuardOptions> = {}) => setup({ stage: (request) => staged.push(request), ...overrides });
+  beforeEach(() => {
+    staged = [];
+  });
+
+  it("stages the warning a candidate post's like would show when the button goes down; the click then warns as before", async () => {
+    guard = setupStaging();
+    userPress(likeOf('p1'));
+    expect(staged.map((r) => [r.action.kind, r.action.post?.id, r.assessment.level, r.allowProceed])).toEqual([['like', 'p1', 'risk', true]]);
+    expect(warned).toHaveLength(0);
+    expect(siteLog).toEqual([]);
+    userClick(likeOf('p1'));
+    await flush();
+    expect(warned.map((r) => r.action.post?.id)).toEqual(['p1']);
+    expect(siteLog).toEqual([]);
+    expect(staged).toHaveLength(1);
+  });
+
+  it('stages nothing for a neutral post, a non-action, another mouse button, a press the page made, or while a dialog is open', () => {
+    guard = setupStaging({ warn: (request) => (warned.push(request), new Promise(() => {})) });
+    userPress(likeOf('p2'));
+    userPress(document.querySelector('[data-id="p1"] .text')!);
+    userPress(likeOf('p1'), 2);
+    likeOf('p1').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0 }));
+    expect(staged).toEqual([]);
+    userClick(likeOf('p3')); // opens a dialog that stays open
+    userPress(likeOf('p1'));
+    expect(warned).toHaveLength(1);
+    expect(staged).toEqual([]);
+  });
+
+  it('stages nothing when off, in audit mode, below the threshold, or right after proceed (the click would pass)', async () => {
+    guard = setupStaging();
+    for (const mode of ['off', 'audit'] as const) {
+      settings = { ...settings, mode };
+      userPress(likeOf('p1'));
+    }
+    settings = { enabled: false, mode: 'warn', threshold: 'caution' };
+    userPress(likeOf('p1'));
+    settings = { enabled: true, mode: 'warn', threshold: 'risk' };
+    userPress(likeOf('p3')); // caution only
+    expect(staged).toEqual([]);
+    expect(records).toEqual([]); // a look ahead records nothing, not even in audit mode
+
+    settings = { enabled: true, mode: 'warn', threshold: 'caution' };
+    choice = 'proceed';
+    userClick(likeOf('p1'));
+    await flush();
+    expect(siteLog).toEqual(['like:p1']);
+    userPress(likeOf('p1'));
+    expect(staged).toEqual([]);
+  });
+
+  it('stages with the mode in force: block offers no proceed, justify asks for a reason', () => {
+    guard = setupStaging();
+    settings = { ...settings, mode: 'block' };
+    userPress(likeOf('p1'));
+    settings = { ...settings, mode: 'justify' };
+    userPress(likeOf('p1'));
+    expect(staged.map((r) => [r.allowProceed, r.requireReason])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+  });
+
+  it('remembers nothing when it looks ahead: a menu knows its post only from the click that opened it', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<button class="share">Share</button><div role="menu"><button class="repost">Repost</button></div>');
+    const memoryAdapter: PlatformAdapter = {
+      ...fakeAdapter,
+      actionOf(event, memory) {
+        const el = event.target as Element;
+        if (event.type !== 'click') return null;
+        if (el.matches('.share')) memory.remember({ text: 'Ayo coblos Prabowo-Gibran nomor 2!', id: 'p1' });
+        const post = el.matches('.repost') ? memory.recall() : undefined;
+        return post ? { kind: 'share', target: el, post } : null;
+      },
+    };
+    guard = setupStaging({ adapter: memoryAdapter });
+    const share = document.querySelector('.share')!;
+    const repost = document.querySelector('.repost')!;
+    userPress(share); // pressed, never clicked
+    userPress(repost);
+    userClick(repost);
+    expect(staged).toEqual([]);
+    expect(warned).toEqual([]);
+    userClick(share);
+    userPress(repost);
+    userClick(repost);
+    await flush();
+    expect(staged.map((r) => r.action.kind)).toEqual(['share']);
+    expect(warned.map((r) => r.action.kind)).toEqual(['share']);
+  });
+
+  it("on a page's first press, stages once the core is there, unless the click came first", async () => {
+    let ready = false;
+    let arrive = () => {};
+    const coming = new Promise<void>((resolve) => (arrive = () => ((ready = true), resolve())));
+    guard = setupStaging({ core: { ready: () => ready, load: () => coming } });
+    userPress(likeOf('p1'));
+    userPress(likeOf('p3'));
+    userClick(likeOf('p3'));
+    expect(staged).toEqual([]);
+    arrive();
+    await flush();
+    // The click on p3 came after both presses: neither is staged; the click is decided as usual.
+    expect(staged).toEqual([]);
+    expect(warned.map((r) => r.action.post?.id)).toEqual(['p3']);
+  });
+
+  it('stages after the core arrives when the button is still down', async () => {
+    let ready = false;
+    let arrive = () => {};
+    const coming = new Promise<void>((resolve) => (arrive = () => ((ready = true), resolve())));
+    guard = setupStaging({ core: { ready: () => ready, load: () => coming } });
+    userPress(likeOf('p1'));
+    arrive();
+    await flush();
+    expect(staged.map((r) => r.action.post?.id)).toEqual(['p1']);
+  });
+
+  it('reports an adapter or engine error during a press and stages nothing; the click still decides', async () => {
+    let broken: 'adapter' | 'engine' | null = 'adapter';
+    guard = setupStaging({
+      adapter: {
+        ...fakeAdapter,
+        actionOf: (event, memory) => {
+          if (broken === 'adapter') throw new Error('changed DOM');
+          return fakeAdapter.actionOf(event, memory);
+        },
+      },
+      assess: (text, context) => {
+        if (broken === 'engine') throw new Error('bad pack');
+        return assess(text, shippedLexicon(), context);
+      },
+    });
+    userPress(likeOf('p1'));
+    broken = 'engine';
+    userPress(likeOf('p1'));
+    expect(staged).toEqual([]);
+    expect(reports).toEqual(['x.actionOf(pointerdown)', 'guard.stage']);
+    broken = null;
+    userClick(likeOf('p1'));
+    await flush();
+    expect(warned).toHaveLength(1);
+  });
+});

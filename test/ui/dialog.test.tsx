@@ -97,6 +97,19 @@ describe('WarningDialog', () => {
     expect(tab.defaultPrevented).toBe(true);
   });
 
+  it('staged unseen, takes focus only once shown, and keeps its DOM when shown with the same content', async () => {
+    const dialog = show({ shown: false });
+    const cancel = dialog.querySelector('button.cancel') as HTMLButtonElement;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).not.toBe(cancel);
+    const before = container.innerHTML;
+    const shown = show({ shown: true });
+    expect(shown).toBe(dialog);
+    expect(container.innerHTML).toBe(before);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(cancel);
+  });
+
   it('counts only trusted clicks', () => {
     const dialog = show();
     const proceed = dialog.querySelector('button.proceed')!;

@@ -32,6 +32,8 @@ export interface WarningProps {
   allowProceed: boolean;
   /** Justify mode: Proceed stays disabled until a reason is typed. */
   requireReason?: boolean;
+  /** False while the dialog is mounted ahead, veiled (see stageWarning in mount.tsx): Cancel gets focus once it is shown. */
+  shown?: boolean;
   onCancel(): void;
   onProceed(reason?: string): void;
 }
@@ -54,10 +56,12 @@ export function WarningDialog(props: WarningProps) {
   // long feed costs milliseconds in the click's task; the frame does that
   // work anyway. (Keys pressed before it are held by the guard meanwhile.)
   // preventScroll: the top must stay in view.
+  const shown = props.shown !== false;
   useLayoutEffect(() => {
+    if (!shown) return;
     const frame = requestAnimationFrame(() => cancelRef.current?.focus({ preventScroll: true }));
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [shown]);
 
   const trusted = (handler: () => void) => (event: Event) => {
     if (!event.isTrusted) return;

@@ -3,7 +3,7 @@
  * resolves with the user's choice. Focus returns to where it was.
  */
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DIALOG_CSS } from './styles';
 import { WarningDialog, type WarningProps } from './WarningDialog';
@@ -104,12 +104,24 @@ function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () => void)
   };
 }
 
-export type ShowWarning = (ctx: ContentScriptContext, props: Omit<WarningProps, 'onCancel' | 'onProceed'>) => Promise<Outcome>;
+/**
+ * While staged: mounted, but neither painted nor hit-testable. A rule of the
+ * shadow's own, after HOST_CSS, so it wins over it; the page cannot reach it.
+ */
+const VEIL_CSS = ':host{visibility:hidden!important;pointer-events:none!important}';
 
-export const showWarning: ShowWarning = async (ctx, props) => {
-  const previousFocus = document.activeElement as HTMLElement | null;
-  let settle: (outcome: Outcome) => void = () => {};
-  const decided = new Promise<Outcome>((resolve) => (settle = resolve));
+/** A staged host nobody took is removed this long after the press ends, */
+const STAGE_AFTER_RELEASE_MS = 1000;
+/** and at the latest this long after it was mounted (a release outside the window is never seen). */
+const STAGE_MAX_MS = 10_000;
+
+interface Host {
+  ui: ShadowRootContentScriptUi<HTMLElement>;
+  /** Takes the veil off a staged host (nothing to do for a fresh one). */
+  reveal(): void;
+}
+
+async function mountHost(ctx: ContentScriptContext, veiled: boolean): Promise<Host> {
   const ui = await createShadowRootUi(ctx, {
     name: 'netral-warning',
     position: 'modal',
@@ -118,15 +130,86 @@ export const showWarning: ShowWarning = async (ctx, props) => {
     // Keys typed in the dialog must not reach the site's shortcuts (X's "l" likes).
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     css: DIALOG_CSS + HOST_CSS,
-    onMount(container) {
-      render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, container);
-      return container;
-    },
+    onMount: (container) => container,
     onRemove(container) {
       if (container) render(null, container);
     },
   });
+  const veil = veiled ? ui.shadow.appendChild(document.createElement('style')) : undefined;
+  if (veil) veil.textContent = VEIL_CSS;
   ui.mount();
+  return { ui, reveal: () => veil?.remove() };
+}
+
+/** What the dialog shows; the handlers are the mount's own. */
+export type DialogProps = Omit<WarningProps, 'onCancel' | 'onProceed' | 'shown'>;
+
+/** A staged dialog cannot be pressed (veiled: not hit-testable, not focusable); its handlers are replaced when it is shown. */
+const ignore = () => {};
+
+interface Stage {
+  host: Promise<Host>;
+  /** Stops the stage's timers; `remove` takes the host away too. */
+  end(remove: boolean): void;
+}
+
+let staged: Stage | undefined;
+
+/**
+ * Mounts and renders the dialog ahead, veiled, for the warning that is
+ * likely to follow: the guard calls this when the user presses a control
+ * whose click it would hold. A press lasts tens of milliseconds. Putting a
+ * new element into a long page costs the browser a full style, layout and
+ * pre-paint pass (15–20 ms on a 2,000-post feed), and laying out the dialog
+ * a few more: both are done during the press, and the click only takes the
+ * veil off (see showWarning). One stage at a time; one nobody takes is
+ * removed soon after the press ends, and the next warning mounts its own.
+ */
+export function stageWarning(ctx: ContentScriptContext, props: DialogProps): void {
+  if (staged || ctx.isInvalid) return;
+  const host = mountHost(ctx, true).then((h) => {
+    render(<WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />, h.ui.uiContainer);
+    return h;
+  });
+  let timer = setTimeout(() => end(true), STAGE_MAX_MS);
+  const released = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => end(true), STAGE_AFTER_RELEASE_MS);
+  };
+  const end = (remove: boolean) => {
+    clearTimeout(timer);
+    window.removeEventListener('pointerup', released, true);
+    window.removeEventListener('pointercancel', released, true);
+    if (staged?.host === host) staged = undefined;
+    if (remove) host.then((h) => h.ui.remove(), () => {});
+  };
+  window.addEventListener('pointerup', released, { capture: true, once: true });
+  window.addEventListener('pointercancel', released, { capture: true, once: true });
+  staged = { host, end };
+}
+
+/** The staged host, if there is one and the page has left it where it was put; else a new one. */
+async function takeHost(ctx: ContentScriptContext): Promise<Host> {
+  const stage = staged;
+  if (stage) {
+    const host = await stage.host.catch(() => undefined);
+    const placed = host?.ui.shadowHost.isConnected && host.ui.shadowHost.parentNode === document.body;
+    const usable = host !== undefined && placed && !ctx.isInvalid;
+    stage.end(!usable);
+    if (usable) return host;
+  }
+  return mountHost(ctx, false);
+}
+
+export type ShowWarning = (ctx: ContentScriptContext, props: DialogProps) => Promise<Outcome>;
+
+export const showWarning: ShowWarning = async (ctx, props) => {
+  const previousFocus = document.activeElement as HTMLElement | null;
+  let settle: (outcome: Outcome) => void = () => {};
+  const decided = new Promise<Outcome>((resolve) => (settle = resolve));
+  const { ui, reveal } = await takeHost(ctx);
+  render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, ui.uiContainer);
+  reveal();
   const unguard = guardHost(ui.shadowHost, ui.shadow, () => settle({ choice: 'cancel' }));
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
   ctx.onInvalidated(() => settle({ choice: 'cancel' }));

@@ -1,0 +1,137 @@
+/**
+ * The dialog staged during a press, in real Chromium (X's home timeline):
+ * when the mouse button goes down on a candidate post's like, Netral mounts
+ * the dialog's host unseen, so that the click only has to show it. Staged,
+ * it is invisible, cannot be hit, holds no focus, and goes away when no
+ * click comes; shown, it is the dialog as always, and a page that tampers
+ * with the staged host gets a working dialog all the same.
+ *
+ * Page-side code is passed as strings (see hostile.test.ts).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialogText, launch, logged, waitForDialog, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch({ locale: 'id-ID' });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const DIALOG_LEAD = 'Konten ini tentang calon atau kampanye';
+// x/home.id.html: post 0 is about a candidate, post 1 about food.
+const like = (page: Page, post: number) => page.locator('article[data-testid="tweet"]').nth(post).locator('[data-testid="like"]');
+
+/** Counts the hosts the page ever sees inserted. */
+const COUNT_HOSTS = `(() => {
+  window.__hosts = 0;
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'NETRAL-WARNING') window.__hosts++;
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})()`;
+
+/** The host as the page sees it, or null. */
+const HOST = `(() => {
+  const host = document.querySelector('netral-warning');
+  if (!host) return null;
+  return {
+    visible: getComputedStyle(host).visibility === 'visible',
+    hit: document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host,
+    focused: document.activeElement === host,
+  };
+})()`;
+
+async function pressOn(page: Page, post: number): Promise<void> {
+  await like(page, post).scrollIntoViewIfNeeded();
+  const box = (await like(page, post).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+}
+
+async function open(): Promise<Page> {
+  const page = await session.open('https://x.com/home', 'x/home.id.html');
+  await page.evaluate(COUNT_HOSTS);
+  return page;
+}
+
+describe('the dialog staged during a press', () => {
+  it("mounts the host unseen while a candidate post's like is pressed, and the click shows that same host", async () => {
+    const page = await open();
+    await pressOn(page, 0);
+    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(HOST)).toEqual({ visible: false, hit: false, focused: false });
+    expect(await logged(page, 'like:')).toEqual([]);
+    await page.mouse.up();
+    await waitForDialog(page);
+    expect(await page.evaluate(HOST)).toEqual({ visible: true, hit: true, focused: true });
+    expect(await dialogText(page)).toContain(DIALOG_LEAD);
+    expect(await page.evaluate('window.__hosts')).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    expect(await logged(page, 'like:')).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves nothing behind when the press ends elsewhere, and the next click is held as usual', async () => {
+    const page = await open();
+    await pressOn(page, 0);
+    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+    // Slide off the button before letting go: no click on the like.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => !document.querySelector('netral-warning'), null, { timeout: 3000 });
+    expect(await logged(page, 'like:')).toEqual([]);
+    await like(page, 0).click();
+    await waitForDialog(page);
+    expect(await page.evaluate('window.__hosts')).toBe(2);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    expect(await logged(page, 'like:')).toEqual([]);
+    await page.close();
+  });
+
+  it('mounts nothing for a press on a post about something else', async () => {
+    const page = await open();
+    await pressOn(page, 1);
+    await page.waitForTimeout(150);
+    expect(await page.evaluate('window.__hosts')).toBe(0);
+    await page.mouse.up();
+    await page.waitForTimeout(150);
+    expect(await logged(page, 'like:')).toHaveLength(1);
+    expect(await page.evaluate('window.__hosts')).toBe(0);
+    await page.close();
+  });
+
+  const TAMPER = {
+    removed: `document.querySelector('netral-warning').remove()`,
+    'hidden and inert': `(() => { const h = document.querySelector('netral-warning'); h.hidden = true; h.inert = true; h.setAttribute('style', 'display:none'); })()`,
+    'moved into a hidden box': `(() => {
+      const box = document.createElement('div');
+      box.style.display = 'none';
+      document.body.append(box);
+      box.append(document.querySelector('netral-warning'));
+    })()`,
+  };
+
+  for (const [name, tamper] of Object.entries(TAMPER)) {
+    it(`shows a working dialog when the page tampers with the staged host (${name})`, async () => {
+      const page = await open();
+      await pressOn(page, 0);
+      await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+      await page.evaluate(tamper);
+      await page.mouse.up();
+      await waitForDialog(page);
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      const shown = await page.evaluate(`[...document.querySelectorAll('netral-warning')].filter((h) => getComputedStyle(h).visibility === 'visible' && h.getClientRects().length > 0 && !h.inert && !h.hidden).length`);
+      expect(shown).toBe(1);
+      expect(await dialogText(page)).toContain(DIALOG_LEAD);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('netral-warning'));
+      expect(await logged(page, 'like:')).toEqual([]);
+      await page.close();
+    });
+  }
+});
