@@ -37,7 +37,7 @@ export interface BenchState {
    * baseline for the dialog's frame.
    */
   pageFrames: number[];
-  /** The latest press: mousedown → the frame after it (Netral stages its dialog during a press on a candidate post). */
+  /** The latest press: mousedown → the first task after its frame (Netral stages its dialog in a task right after that frame). */
   pressFrame: number | null;
   /** Likes the page's own handler performed: must stay 0 when every dialog is cancelled. */
   siteLikes: number;

@@ -148,8 +148,9 @@ export type DialogProps = Omit<WarningProps, 'onCancel' | 'onProceed' | 'shown'>
 const ignore = () => {};
 
 interface Stage {
-  host: Promise<Host>;
-  /** Stops the stage's timers; `remove` takes the host away too. */
+  /** Set once the press's own frame is out and the mount has begun. */
+  host?: Promise<Host>;
+  /** Stops the stage (its timers, a mount not yet begun); `remove` takes a mounted host away too. */
   end(remove: boolean): void;
 }
 
@@ -158,41 +159,62 @@ let staged: Stage | undefined;
 /**
  * Mounts and renders the dialog ahead, veiled, for the warning that is
  * likely to follow: the guard calls this when the user presses a control
- * whose click it would hold. A press lasts tens of milliseconds. Putting a
- * new element into a long page costs the browser a full style, layout and
- * pre-paint pass (15–20 ms on a 2,000-post feed), and laying out the dialog
- * a few more: both are done during the press, and the click only takes the
- * veil off (see showWarning). One stage at a time; one nobody takes is
- * removed soon after the press ends, and the next warning mounts its own.
+ * whose click it would hold. A press lasts tens of milliseconds (about 100
+ * for a hand). Putting a new element into a long page costs the browser a
+ * full style, layout and pre-paint pass (15–20 ms on a 2,000-post feed),
+ * and laying out the dialog a few more: that is done during the press, once
+ * the press's own frame (the site's pressed look) is out, and the click
+ * only takes the veil off (see showWarning). One stage at a time; one nobody
+ * takes is removed soon after the press ends, and a click that comes before
+ * the mount has begun mounts its own host, as without a stage.
  */
 export function stageWarning(ctx: ContentScriptContext, props: DialogProps): void {
   if (staged || ctx.isInvalid) return;
-  const host = mountHost(ctx, true).then((h) => {
-    render(<WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />, h.ui.uiContainer);
-    return h;
-  });
-  let timer = setTimeout(() => end(true), STAGE_MAX_MS);
+  let ended = false;
+  let timer = setTimeout(() => stage.end(true), STAGE_MAX_MS);
   const released = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => end(true), STAGE_AFTER_RELEASE_MS);
+    timer = setTimeout(() => stage.end(true), STAGE_AFTER_RELEASE_MS);
   };
-  const end = (remove: boolean) => {
-    clearTimeout(timer);
-    window.removeEventListener('pointerup', released, true);
-    window.removeEventListener('pointercancel', released, true);
-    if (staged?.host === host) staged = undefined;
-    if (remove) host.then((h) => h.ui.remove(), () => {});
+  const stage: Stage = {
+    end(remove) {
+      ended = true;
+      clearTimeout(timer);
+      window.removeEventListener('pointerup', released, true);
+      window.removeEventListener('pointercancel', released, true);
+      if (staged === stage) staged = undefined;
+      if (remove) stage.host?.then((h) => h.ui.remove(), () => {});
+    },
   };
+  afterNextFrame(() => {
+    if (ended || ctx.isInvalid) return;
+    stage.host = mountHost(ctx, true).then((h) => {
+      render(<WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />, h.ui.uiContainer);
+      return h;
+    });
+  });
   window.addEventListener('pointerup', released, { capture: true, once: true });
   window.addEventListener('pointercancel', released, { capture: true, once: true });
-  staged = { host, end };
+  staged = stage;
 }
 
-/** The staged host, if there is one and the page has left it where it was put; else a new one. */
+/** Runs `then` in a task after the next frame is rendered (a frame callback, then a message). */
+function afterNextFrame(then: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      then();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The staged host, if it is mounted and the page has left it where it was put; else a new one. */
 async function takeHost(ctx: ContentScriptContext): Promise<Host> {
   const stage = staged;
   if (stage) {
-    const host = await stage.host.catch(() => undefined);
+    const host = await stage.host?.catch(() => undefined);
     const placed = host?.ui.shadowHost.isConnected && host.ui.shadowHost.parentNode === document.body;
     const usable = host !== undefined && placed && !ctx.isInvalid;
     stage.end(!usable);
