@@ -115,4 +115,19 @@ describe('the staged dialog host', () => {
     expect((await outcome).choice).toBe('cancel');
     box.remove();
   });
+
+  it('leaves nothing in the page when the dialog cannot be rendered, staged or shown', async () => {
+    const ctx = fakeContext();
+    const broken = { ...props, assessment: undefined } as unknown as DialogProps;
+    stageWarning(ctx, broken);
+    await frame();
+    await wait(0);
+    expect(hosts()).toHaveLength(0);
+    // The warning that follows mounts its own host.
+    const { host, choice } = await showAndClose(ctx);
+    expect(host).toBeDefined();
+    expect(choice).toBe('cancel');
+    await expect(showWarning(ctx, broken)).rejects.toThrow();
+    expect(hosts()).toHaveLength(0);
+  });
 });

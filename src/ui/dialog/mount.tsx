@@ -1,11 +1,11 @@
 /**
- * Shows the warning dialog in a closed shadow root (WXT shadow-root UI) and
- * resolves with the user's choice. Focus returns to where it was.
+ * Shows the warning dialog (in its host, host.ts) and resolves with the
+ * user's choice; focus returns to where it was. The dialog may have been
+ * staged, unseen, during the press that led to it.
  */
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DIALOG_CSS } from './styles';
+import { guardHost, mountHost, type Host } from './host';
 import { WarningDialog, type WarningProps } from './WarningDialog';
 
 export type Choice = 'cancel' | 'proceed';
@@ -15,131 +15,10 @@ export interface Outcome {
   reason?: string;
 }
 
-/**
- * How the host must look: displayed, covering the viewport, above the page
- * and hit-testable. (WXT's 'modal' position leaves the host a 0x0 box and
- * only fixes the element inside the shadow root, so a page element with any
- * positive z-index would cover the dialog.)
- */
-const HOST_STYLE = [
-  'display:block',
-  'visibility:visible',
-  'opacity:1',
-  'position:fixed',
-  'inset:0',
-  'width:auto',
-  'height:auto',
-  'margin:0',
-  'z-index:2147483647',
-  'pointer-events:auto',
-  'transform:none',
-  'filter:none',
-  'clip-path:none',
-  'mask:none',
-  'content-visibility:visible',
-]
-  .map((declaration) => `${declaration}!important`)
-  .join(';');
-
-/**
- * The same declarations inside the closed shadow root. This is what holds:
- * for `!important` rules the shadow tree's `:host` outranks everything the
- * page has, its stylesheets and the host's inline style included (it is how
- * WXT's own `:host { all: initial !important }` reset wins, and that reset
- * would also wipe the inline copy below). Comes after the reset in the
- * shadow's stylesheet, so these win over it.
- */
-const HOST_CSS = `:host{${HOST_STYLE}}`;
-
-/**
- * The host element lives in the page's DOM, where the page can touch it.
- * Styling cannot hide it (see HOST_CSS), but attributes can: `inert` would
- * make the dialog deaf, `hidden`/`popover` could take it away. Every
- * attribute but our inline style is taken off again, and the inline style
- * (a second line of defence, e.g. if the shadow's sheet ever failed to
- * load) is put back. A host taken out of its place (removed, or moved into
- * a hidden container) counts as cancel, never as proceed.
- *
- * Focus stays in the dialog: a page that takes it (`focus()` elsewhere, or
- * a brief `hidden` that blurs the focused button) would leave a keyboard
- * user unable to answer, since the guard swallows page keys while a dialog
- * is up. It goes back to the dialog's last focused control, on a timer so
- * that a page fighting back costs it a loop, not us a recursion.
- */
-function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () => void): () => void {
-  const parent = host.parentNode;
-  let last = shadow.activeElement as HTMLElement | null;
-  let stopped = false;
-  const remember = (event: Event) => {
-    last = event.target as HTMLElement;
-  };
-  shadow.addEventListener('focusin', remember);
-  const refocus = () => {
-    if (!stopped && host.isConnected && document.activeElement !== host) last?.focus({ preventScroll: true });
-  };
-  const refocusSoon = () => void setTimeout(refocus, 0);
-  document.addEventListener('focusin', refocusSoon, true);
-  host.addEventListener('focusout', refocusSoon);
-  const restore = () => {
-    for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
-    // Compared first: our own write fires the observer once more, and must not loop.
-    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-    refocusSoon();
-  };
-  restore();
-  const attributes = new MutationObserver(restore);
-  attributes.observe(host, { attributes: true });
-  // Cheap while the dialog is up: one check per batch of page mutations.
-  const removal = new MutationObserver(() => {
-    if (!host.isConnected || host.parentNode !== parent) onRemoved();
-  });
-  removal.observe(document, { childList: true, subtree: true });
-  return () => {
-    stopped = true;
-    shadow.removeEventListener('focusin', remember);
-    document.removeEventListener('focusin', refocusSoon, true);
-    host.removeEventListener('focusout', refocusSoon);
-    attributes.disconnect();
-    removal.disconnect();
-  };
-}
-
-/**
- * While staged: mounted, but neither painted nor hit-testable. A rule of the
- * shadow's own, after HOST_CSS, so it wins over it; the page cannot reach it.
- */
-const VEIL_CSS = ':host{visibility:hidden!important;pointer-events:none!important}';
-
 /** A staged host nobody took is removed this long after the press ends, */
 const STAGE_AFTER_RELEASE_MS = 1000;
 /** and at the latest this long after it was mounted (a release outside the window is never seen). */
 const STAGE_MAX_MS = 10_000;
-
-interface Host {
-  ui: ShadowRootContentScriptUi<HTMLElement>;
-  /** Takes the veil off a staged host (nothing to do for a fresh one). */
-  reveal(): void;
-}
-
-async function mountHost(ctx: ContentScriptContext, veiled: boolean): Promise<Host> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'netral-warning',
-    position: 'modal',
-    zIndex: 2147483647,
-    mode: 'closed',
-    // Keys typed in the dialog must not reach the site's shortcuts (X's "l" likes).
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    css: DIALOG_CSS + HOST_CSS,
-    onMount: (container) => container,
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  const veil = veiled ? ui.shadow.appendChild(document.createElement('style')) : undefined;
-  if (veil) veil.textContent = VEIL_CSS;
-  ui.mount();
-  return { ui, reveal: () => veil?.remove() };
-}
 
 /** What the dialog shows; the handlers are the mount's own. */
 export type DialogProps = Omit<WarningProps, 'onCancel' | 'onProceed' | 'shown'>;
@@ -189,7 +68,12 @@ export function stageWarning(ctx: ContentScriptContext, props: DialogProps): voi
   afterNextFrame(() => {
     if (ended || ctx.isInvalid) return;
     stage.host = mountHost(ctx, true).then((h) => {
-      render(<WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />, h.ui.uiContainer);
+      try {
+        render(<WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />, h.ui.uiContainer);
+      } catch (error) {
+        h.ui.remove(); // the warning, if it comes, mounts its own
+        throw error;
+      }
       return h;
     });
   });
@@ -230,7 +114,13 @@ export const showWarning: ShowWarning = async (ctx, props) => {
   let settle: (outcome: Outcome) => void = () => {};
   const decided = new Promise<Outcome>((resolve) => (settle = resolve));
   const { ui, reveal } = await takeHost(ctx);
-  render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, ui.uiContainer);
+  try {
+    render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, ui.uiContainer);
+  } catch (error) {
+    // No dialog to answer: nothing of it stays in the page (the guard lets the action through).
+    ui.remove();
+    throw error;
+  }
   reveal();
   const unguard = guardHost(ui.shadowHost, ui.shadow, () => settle({ choice: 'cancel' }));
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.

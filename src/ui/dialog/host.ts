@@ -1,0 +1,133 @@
+/**
+ * The dialog's host: the one element of Netral in the page's DOM, with a
+ * closed shadow root (WXT shadow-root UI) the dialog renders into. How it
+ * is put in the page, veiled or not, and how it holds its ground against
+ * the page while the dialog is up.
+ */
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DIALOG_CSS } from './styles';
+
+/**
+ * How the host must look: displayed, covering the viewport, above the page
+ * and hit-testable. (WXT's 'modal' position leaves the host a 0x0 box and
+ * only fixes the element inside the shadow root, so a page element with any
+ * positive z-index would cover the dialog.)
+ */
+const HOST_STYLE = [
+  'display:block',
+  'visibility:visible',
+  'opacity:1',
+  'position:fixed',
+  'inset:0',
+  'width:auto',
+  'height:auto',
+  'margin:0',
+  'z-index:2147483647',
+  'pointer-events:auto',
+  'transform:none',
+  'filter:none',
+  'clip-path:none',
+  'mask:none',
+  'content-visibility:visible',
+]
+  .map((declaration) => `${declaration}!important`)
+  .join(';');
+
+/**
+ * The same declarations inside the closed shadow root. This is what holds:
+ * for `!important` rules the shadow tree's `:host` outranks everything the
+ * page has, its stylesheets and the host's inline style included (it is how
+ * WXT's own `:host { all: initial !important }` reset wins, and that reset
+ * would also wipe the inline copy below). Comes after the reset in the
+ * shadow's stylesheet, so these win over it.
+ */
+const HOST_CSS = `:host{${HOST_STYLE}}`;
+
+/**
+ * The host element lives in the page's DOM, where the page can touch it.
+ * Styling cannot hide it (see HOST_CSS), but attributes can: `inert` would
+ * make the dialog deaf, `hidden`/`popover` could take it away. Every
+ * attribute but our inline style is taken off again, and the inline style
+ * (a second line of defence, e.g. if the shadow's sheet ever failed to
+ * load) is put back. A host taken out of its place (removed, or moved into
+ * a hidden container) counts as cancel, never as proceed.
+ *
+ * Focus stays in the dialog: a page that takes it (`focus()` elsewhere, or
+ * a brief `hidden` that blurs the focused button) would leave a keyboard
+ * user unable to answer, since the guard swallows page keys while a dialog
+ * is up. It goes back to the dialog's last focused control, on a timer so
+ * that a page fighting back costs it a loop, not us a recursion.
+ */
+export function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () => void): () => void {
+  const parent = host.parentNode;
+  let last = shadow.activeElement as HTMLElement | null;
+  let stopped = false;
+  const remember = (event: Event) => {
+    last = event.target as HTMLElement;
+  };
+  shadow.addEventListener('focusin', remember);
+  const refocus = () => {
+    if (!stopped && host.isConnected && document.activeElement !== host) last?.focus({ preventScroll: true });
+  };
+  const refocusSoon = () => void setTimeout(refocus, 0);
+  document.addEventListener('focusin', refocusSoon, true);
+  host.addEventListener('focusout', refocusSoon);
+  const restore = () => {
+    for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
+    // Compared first: our own write fires the observer once more, and must not loop.
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    refocusSoon();
+  };
+  restore();
+  const attributes = new MutationObserver(restore);
+  attributes.observe(host, { attributes: true });
+  // Cheap while the dialog is up: one check per batch of page mutations.
+  const removal = new MutationObserver(() => {
+    if (!host.isConnected || host.parentNode !== parent) onRemoved();
+  });
+  removal.observe(document, { childList: true, subtree: true });
+  return () => {
+    stopped = true;
+    shadow.removeEventListener('focusin', remember);
+    document.removeEventListener('focusin', refocusSoon, true);
+    host.removeEventListener('focusout', refocusSoon);
+    attributes.disconnect();
+    removal.disconnect();
+  };
+}
+
+/**
+ * While staged: mounted, but neither painted nor hit-testable. A rule of the
+ * shadow's own, after HOST_CSS, so it wins over it; the page cannot reach it.
+ */
+const VEIL_CSS = ':host{visibility:hidden!important;pointer-events:none!important}';
+
+export interface Host {
+  ui: ShadowRootContentScriptUi<HTMLElement>;
+  /** Takes the veil off a staged host (nothing to do for a fresh one). */
+  reveal(): void;
+}
+
+/** Puts a new host at the end of the page's body; a veiled one stays unseen until `reveal()`. */
+export async function mountHost(ctx: ContentScriptContext, veiled: boolean): Promise<Host> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'netral-warning',
+    position: 'modal',
+    zIndex: 2147483647,
+    mode: 'closed',
+    // Keys typed in the dialog must not reach the site's shortcuts (X's "l" likes).
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    css: DIALOG_CSS + HOST_CSS,
+    onMount: (container) => container,
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  const veil = veiled ? ui.shadow.appendChild(document.createElement('style')) : undefined;
+  if (veil) veil.textContent = VEIL_CSS;
+  ui.mount();
+  return { ui, reveal: () => veil?.remove() };
+}
+
