@@ -76,6 +76,8 @@ export function stageWarning(ctx: ContentScriptContext, props: DialogProps): voi
       }
       return h;
     });
+    // Nobody may come for it: a failure is seen by the warning that takes it (which then mounts its own).
+    stage.host.catch(() => {});
   });
   window.addEventListener('pointerup', released, { capture: true, once: true });
   window.addEventListener('pointercancel', released, { capture: true, once: true });

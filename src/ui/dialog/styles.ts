@@ -1,7 +1,8 @@
 /**
  * Dialog styles, injected into the dialog's own shadow root so the site's
  * CSS cannot reach them (WXT resets inherited styles with `all: initial`).
- * Contrast is AA in light and dark schemes; motion is off when reduced.
+ * Contrast is AA in light and dark schemes. No entry animation: the dialog
+ * is rendered unseen during the press (mount.tsx) and appears at once.
  */
 export const DIALOG_CSS = `
 :host { all: initial; }
@@ -17,11 +18,8 @@ export const DIALOG_CSS = `
   display: flex; flex-direction: column; overflow: hidden;
   background: #ffffff; border-radius: 12px; padding: 20px 22px 14px;
   box-shadow: 0 20px 50px rgba(0,0,0,.35); border-top: 6px solid #b45309;
-  animation: rise .12s ease-out;
 }
 .dialog.risk { border-top-color: #b91c1c; }
-@keyframes rise { from { transform: translateY(8px); opacity: 0; } to { transform: none; opacity: 1; } }
-@media (prefers-reduced-motion: reduce) { .dialog { animation: none; } }
 .dialog > header, .dialog > footer, .fineprint { flex-shrink: 0; }
 .body { overflow: auto; min-height: 0; border-top: 1px solid #e5e7eb; border-bottom: 1px solid #e5e7eb; padding: 0 2px; }
 .about { margin: 0 0 4px; font-weight: 600; color: #374151; }
