@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialogText, launch, logged, waitForDialog, type Session } from './harness';
+import { cancelDialog, dialogText, launch, logged, waitForDialog, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -69,8 +69,7 @@ describe('the dialog staged during a press', () => {
     expect(await page.evaluate(HOST)).toEqual({ visible: true, hit: true, focused: true });
     expect(await dialogText(page)).toContain(DIALOG_LEAD);
     expect(await page.evaluate('window.__hosts')).toBe(1);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    await cancelDialog(page);
     expect(await logged(page, 'like:')).toEqual([]);
     await page.close();
   });
@@ -87,8 +86,7 @@ describe('the dialog staged during a press', () => {
     await like(page, 0).click();
     await waitForDialog(page);
     expect(await page.evaluate('window.__hosts')).toBe(2);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('netral-warning'));
+    await cancelDialog(page);
     expect(await logged(page, 'like:')).toEqual([]);
     await page.close();
   });
@@ -128,8 +126,7 @@ describe('the dialog staged during a press', () => {
       const shown = await page.evaluate(`[...document.querySelectorAll('netral-warning')].filter((h) => getComputedStyle(h).visibility === 'visible' && h.getClientRects().length > 0 && !h.inert && !h.hidden).length`);
       expect(shown).toBe(1);
       expect(await dialogText(page)).toContain(DIALOG_LEAD);
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !document.querySelector('netral-warning'));
+      await cancelDialog(page);
       expect(await logged(page, 'like:')).toEqual([]);
       await page.close();
     });

@@ -547,11 +547,17 @@ describe('guard, staging the dialog while a control is pressed', () => {
     expect(warned.map((r) => r.action.kind)).toEqual(['share']);
   });
 
-  it("on a page's first press, stages once the core is there, unless the click came first", async () => {
+  /** A core still loading, and how to make it arrive. */
+  function arrivingCore() {
     let ready = false;
     let arrive = () => {};
     const coming = new Promise<void>((resolve) => (arrive = () => ((ready = true), resolve())));
-    guard = setupStaging({ core: { ready: () => ready, load: () => coming } });
+    return { state: { ready: () => ready, load: () => coming }, arrive: () => arrive() };
+  }
+
+  it("on a page's first press, stages once the core is there, unless the click came first", async () => {
+    const { state, arrive } = arrivingCore();
+    guard = setupStaging({ core: state });
     userPress(likeOf('p1'));
     userPress(likeOf('p3'));
     userClick(likeOf('p3'));
@@ -564,10 +570,8 @@ describe('guard, staging the dialog while a control is pressed', () => {
   });
 
   it('stages after the core arrives when the button is still down', async () => {
-    let ready = false;
-    let arrive = () => {};
-    const coming = new Promise<void>((resolve) => (arrive = () => ((ready = true), resolve())));
-    guard = setupStaging({ core: { ready: () => ready, load: () => coming } });
+    const { state, arrive } = arrivingCore();
+    guard = setupStaging({ core: state });
     userPress(likeOf('p1'));
     arrive();
     await flush();
