@@ -215,7 +215,7 @@ export function installGuard(options: GuardOptions): Guard {
     let request: WarningRequest | null;
     try {
       const settings = options.settings();
-      request = settings.enabled && settings.mode !== 'off' ? rate(action, options, settings) : null;
+      request = rate(action, options, settings);
       if (request && settings.mode === 'audit') {
         record(recordOf(options.adapter.id, request, 'audited'));
         request = null;
@@ -292,8 +292,7 @@ export function installGuard(options: GuardOptions): Guard {
     const stageIfHeld = () => {
       try {
         const settings = options.settings();
-        if (!settings.enabled || settings.mode === 'off' || settings.mode === 'audit') return;
-        const request = rate(action, options, settings);
+        const request = settings.mode === 'audit' ? null : rate(action, options, settings);
         if (request && !approved(action)) options.stage!(request);
       } catch (error) {
         report(error, 'guard.stage');
@@ -323,8 +322,9 @@ export function installGuard(options: GuardOptions): Guard {
   };
 }
 
-/** The text to judge and its assessment, or null when below the threshold. */
+/** The text to judge and its assessment, or null when protection is off or the text is below the threshold. */
 function rate(action: HeldAction, options: GuardOptions, settings: GuardSettings): WarningRequest | null {
+  if (!settings.enabled || settings.mode === 'off') return null;
   const isDraft = action.draft !== undefined && action.draft.trim() !== '';
   const text = isDraft ? action.draft! : postText(action.post);
   if (text.trim() === '' && !action.post?.author?.handle) return null;

@@ -10,6 +10,10 @@
  *   sees the event: synchronous, cheap (`closest`, `querySelector`,
  *   `textContent`; no layout), and it returns null whenever unsure — a
  *   changed DOM must degrade to "no warning", never to a dead button;
+ * - `actionOf` is also asked, when a button goes down, what a click there
+ *   would be (the guard stages its dialog during the press): it then gets
+ *   `{ type: 'click', target }` only, and a memory that remembers nothing,
+ *   so a click's decision must rest on its target and memory alone;
  * - "undo" controls (unlike, undo repost, unfollow) are not actions.
  */
 

@@ -108,6 +108,8 @@ export interface Host {
   ui: ShadowRootContentScriptUi<HTMLElement>;
   /** Takes the veil off a staged host (nothing to do for a fresh one). */
   reveal(): void;
+  /** Still in the page where it was put (a page may remove or move it). */
+  inPlace(): boolean;
 }
 
 /** Puts a new host at the end of the page's body; a veiled one stays unseen until `reveal()`. */
@@ -128,6 +130,7 @@ export async function mountHost(ctx: ContentScriptContext, veiled: boolean): Pro
   const veil = veiled ? ui.shadow.appendChild(document.createElement('style')) : undefined;
   if (veil) veil.textContent = VEIL_CSS;
   ui.mount();
-  return { ui, reveal: () => veil?.remove() };
+  const parent = ui.shadowHost.parentNode;
+  return { ui, reveal: () => veil?.remove(), inPlace: () => ui.shadowHost.isConnected && ui.shadowHost.parentNode === parent };
 }
 

@@ -3,7 +3,7 @@
  * user's choice; focus returns to where it was. The dialog may have been
  * staged, unseen, during the press that led to it.
  */
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guardHost, mountHost, type Host } from './host';
 import { WarningDialog, type WarningProps } from './WarningDialog';
@@ -67,21 +67,25 @@ export function stageWarning(ctx: ContentScriptContext, props: DialogProps): voi
   };
   afterNextFrame(() => {
     if (ended || ctx.isInvalid) return;
-    stage.host = mountHost(ctx, true).then((h) => {
-      try {
-        render(<WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />, h.ui.uiContainer);
-      } catch (error) {
-        h.ui.remove(); // the warning, if it comes, mounts its own
-        throw error;
-      }
-      return h;
-    });
+    // A failed render leaves no host: the warning, if it comes, mounts its own.
+    stage.host = mountHost(ctx, true).then((h) => renderInto(h, <WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />));
     // Nobody may come for it: a failure is seen by the warning that takes it (which then mounts its own).
     stage.host.catch(() => {});
   });
   window.addEventListener('pointerup', released, { capture: true, once: true });
   window.addEventListener('pointercancel', released, { capture: true, once: true });
   staged = stage;
+}
+
+/** Renders the dialog into a host; a render that throws takes the host away with it. */
+function renderInto(host: Host, dialog: VNode): Host {
+  try {
+    render(dialog, host.ui.uiContainer);
+  } catch (error) {
+    host.ui.remove();
+    throw error;
+  }
+  return host;
 }
 
 /** Runs `then` in a task after the next frame is rendered (a frame callback, then a message). */
@@ -101,8 +105,7 @@ async function takeHost(ctx: ContentScriptContext): Promise<Host> {
   const stage = staged;
   if (stage) {
     const host = await stage.host?.catch(() => undefined);
-    const placed = host?.ui.shadowHost.isConnected && host.ui.shadowHost.parentNode === document.body;
-    const usable = host !== undefined && placed && !ctx.isInvalid;
+    const usable = host !== undefined && host.inPlace() && !ctx.isInvalid;
     stage.end(!usable);
     if (usable) return host;
   }
@@ -115,14 +118,8 @@ export const showWarning: ShowWarning = async (ctx, props) => {
   const previousFocus = document.activeElement as HTMLElement | null;
   let settle: (outcome: Outcome) => void = () => {};
   const decided = new Promise<Outcome>((resolve) => (settle = resolve));
-  const { ui, reveal } = await takeHost(ctx);
-  try {
-    render(<WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />, ui.uiContainer);
-  } catch (error) {
-    // No dialog to answer: nothing of it stays in the page (the guard lets the action through).
-    ui.remove();
-    throw error;
-  }
+  // No dialog to answer leaves nothing in the page (the guard lets the action through).
+  const { ui, reveal } = renderInto(await takeHost(ctx), <WarningDialog {...props} onCancel={() => settle({ choice: 'cancel' })} onProceed={(reason) => settle({ choice: 'proceed', ...(reason ? { reason } : {}) })} />);
   reveal();
   const unguard = guardHost(ui.shadowHost, ui.shadow, () => settle({ choice: 'cancel' }));
   // If the extension is reloaded while the dialog is open, WXT removes the UI: treat it as cancel.
