@@ -24,12 +24,16 @@ const DIALOG_LEAD = 'Konten ini tentang calon atau kampanye';
 // x/home.id.html: post 0 is about a candidate, post 1 about food.
 const like = (page: Page, post: number) => page.locator('article[data-testid="tweet"]').nth(post).locator('[data-testid="like"]');
 
-/** Counts the hosts the page ever sees inserted. */
+/** Counts the hosts the page ever sees inserted, and the changes to their attributes. */
 const COUNT_HOSTS = `(() => {
   window.__hosts = 0;
+  window.__hostAttributeChanges = 0;
   new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'NETRAL-WARNING') window.__hosts++;
-  }).observe(document.documentElement, { childList: true, subtree: true });
+    for (const r of records) {
+      if (r.type === 'attributes' && r.target.nodeName === 'NETRAL-WARNING') window.__hostAttributeChanges++;
+      for (const n of r.addedNodes) if (n.nodeName === 'NETRAL-WARNING') window.__hosts++;
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true });
 })()`;
 
 /** The host as the page sees it, or null. */
@@ -71,6 +75,23 @@ describe('the dialog staged during a press', () => {
     expect(await page.evaluate('window.__hosts')).toBe(1);
     await cancelDialog(page);
     expect(await logged(page, 'like:')).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a staged dialog without a change the page could lay out again: no attribute of the host changes, and the host is laid out on its own', async () => {
+    const page = await open();
+    await pressOn(page, 0);
+    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+    await page.waitForTimeout(100);
+    const staged = await page.evaluate('window.__hostAttributeChanges');
+    await page.mouse.up();
+    await waitForDialog(page);
+    expect(await page.evaluate(HOST)).toEqual({ visible: true, hit: true, focused: true });
+    // Showing takes the veil off inside the closed shadow root: nothing the page's layout depends on.
+    expect(await page.evaluate('window.__hostAttributeChanges')).toBe(staged);
+    // A relayout boundary: the dialog's own changes are laid out from the host, not the page's root.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('netral-warning')).contain`)).toBe('strict');
+    await cancelDialog(page);
     await page.close();
   });
 

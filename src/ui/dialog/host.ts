@@ -31,6 +31,10 @@ const HOST_STYLE = [
   'clip-path:none',
   'mask:none',
   'content-visibility:visible',
+  // A relayout boundary: what changes in the dialog (its text, the veil
+  // coming off) is laid out from the host, not from the page's root, which
+  // on a long feed means walking every post.
+  'contain:strict',
 ]
   .map((declaration) => `${declaration}!important`)
   .join(';');
@@ -130,6 +134,10 @@ export async function mountHost(ctx: ContentScriptContext, veiled: boolean): Pro
   const veil = veiled ? ui.shadow.appendChild(document.createElement('style')) : undefined;
   if (veil) veil.textContent = VEIL_CSS;
   ui.mount();
+  // WXT's own inline position (a 0x0 box) is replaced at once: showing the
+  // dialog then changes nothing the page's layout depends on (guardHost
+  // finds the style already right and writes nothing).
+  ui.shadowHost.setAttribute('style', HOST_STYLE);
   const parent = ui.shadowHost.parentNode;
   return { ui, reveal: () => veil?.remove(), inPlace: () => ui.shadowHost.isConnected && ui.shadowHost.parentNode === parent };
 }
