@@ -10,7 +10,7 @@ import { assess } from '../detect/index';
 import type { Assessment, AssessContext } from '../detect/types';
 import { languageFor } from '../i18n/language';
 import type { PlatformAdapter } from '../platforms/types';
-import { readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
+import { MANAGED_WAIT_MS, readStoredInputs, watchStoredInputs } from '../settings/browser-storage';
 import { guardSettingsFor } from '../settings/guard-settings';
 import { inForce, type InForce } from '../settings/in-force';
 import { lexiconFor } from '../settings/lexicon';
@@ -39,9 +39,10 @@ export const createGuardCore: CreateGuardCore = async (ctx, adapter) => {
   // Derived once per read, not per event: the guard asks on every click of the page.
   let settings = guardSettingsFor(current.values, adapter.id);
   let reads = 0;
-  const read = async () => {
+  const read = async (): Promise<void> => {
     const mine = ++reads;
-    const next = inForce(await readStoredInputs());
+    // The first action after the browser starts must not wait seconds for managed storage: the policy applies once it answers.
+    const next = inForce(await readStoredInputs({ managedWaitMs: MANAGED_WAIT_MS, onLateManaged: () => void read().catch(() => {}) }));
     if (mine !== reads) return; // a later read is under way: it wins
     current = next;
     settings = guardSettingsFor(next.values, adapter.id);

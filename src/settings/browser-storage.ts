@@ -9,17 +9,64 @@ import { ORGANISATION_PACKS_KEY } from '../policy/packs';
 import type { StoredInputs } from './in-force';
 import { SETTINGS_KEY } from './schema';
 
-export async function readManaged(): Promise<Record<string, unknown>> {
+/** How long the guard's core waits for managed storage before it goes without the policy until it answers. */
+export const MANAGED_WAIT_MS = 250;
+
+/** The two storage areas read, as the browser's API has them (tests pass their own). */
+export interface StorageAreas {
+  local: { get(keys: string[]): Promise<Record<string, unknown>> };
+  managed: { get(): Promise<Record<string, unknown> | undefined> };
+}
+
+export interface ReadOptions {
+  /**
+   * At most this long for managed storage. Chromium answers its first read
+   * only once its policy service is up, seconds after the browser starts
+   * (2.8–4.8 s measured here, on every start): the guard's first action
+   * must not wait that long. Unbounded by default.
+   */
+  managedWaitMs?: number;
+  /** Called once managed storage does answer, when that was too late (then read again). */
+  onLateManaged?: () => void;
+}
+
+/** All of managed storage; a read that fails is no policy (Firefox without one rejects it). */
+async function readManagedFrom(areas: StorageAreas): Promise<Record<string, unknown>> {
   try {
-    return (await browser.storage.managed.get()) ?? {};
+    const got = await areas.managed.get();
+    return got && typeof got === 'object' ? got : {};
   } catch {
     return {};
   }
 }
 
-export async function readStoredInputs(): Promise<Required<StoredInputs>> {
-  const [local, managed] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, ORGANISATION_PACKS_KEY]), readManaged()]);
-  return { user: local[SETTINGS_KEY], organisationPacks: local[ORGANISATION_PACKS_KEY], managed };
+/**
+ * What `inForce` needs, from storage. With `managedWaitMs`, managed storage
+ * that has not answered in time counts as no policy yet (the user's or the
+ * default settings apply, as docs/deployment.md §7 says), and the caller
+ * is told when it answers, to read again. The policy is never copied out of
+ * managed storage: a copy in storage.local could be edited (docs/security.md).
+ */
+export async function readInputsFrom(areas: StorageAreas, options: ReadOptions = {}): Promise<Required<StoredInputs>> {
+  const managed = readManagedFrom(areas);
+  const local = await areas.local.get([SETTINGS_KEY, ORGANISATION_PACKS_KEY]);
+  const inputs = { user: local[SETTINGS_KEY], organisationPacks: local[ORGANISATION_PACKS_KEY] };
+  const wait = options.managedWaitMs;
+  if (wait === undefined) return { ...inputs, managed: await managed };
+  const late = Symbol('late');
+  const answer = await Promise.race([managed, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), wait))]);
+  if (answer !== late) return { ...inputs, managed: answer };
+  void managed.then(() => options.onLateManaged?.());
+  return { ...inputs, managed: {} };
+}
+
+/** All of managed storage ({} when there is no policy). */
+export function readManaged(): Promise<Record<string, unknown>> {
+  return readManagedFrom(browser.storage as unknown as StorageAreas);
+}
+
+export function readStoredInputs(options: ReadOptions = {}): Promise<Required<StoredInputs>> {
+  return readInputsFrom(browser.storage as unknown as StorageAreas, options);
 }
 
 /**

@@ -86,7 +86,6 @@ function renderInto(host: Host, dialog: VNode): Host {
   return host;
 }
 
-
 /** The staged host, if it is mounted and the page has left it where it was put; else a new one. */
 async function takeHost(ctx: ContentScriptContext): Promise<Host> {
   const stage = staged;
