@@ -386,7 +386,7 @@ async function benchClicks(sessions: { without: Session; with: Session }, site: 
   console.log(`  ${site.action} click → dialog visible (its frame rendered): median ${fmt(visibleMedian)} ms, p95 ${fmt(percentile(clicks.frame, 95))} ms (${clicks.frame.length} clicks)   target < ${TARGET.clickMs} ms  ${verdict(visibleMedian < TARGET.clickMs)}`);
   console.log(`    without Netral, the site's own ${site.action} → its frame: median ${fmt(median(pageFrames))} ms, p95 ${fmt(percentile(pageFrames, 95))} ms`);
   console.log(`    click → the frame that shows the dialog begins (its Cancel takes focus there): median ${fmt(shownMedian)} ms, p95 ${fmt(percentile(clicks.shown, 95))} ms`);
-  console.log(`  press → first task after its frame: median ${fmt(median(clicks.presses))} ms with Netral (its dialog is mounted, unseen, in the press's own task: that frame pays for it), ${fmt(median(pagePresses))} ms without`);
+  console.log(`  press → first task after its frame: median ${fmt(median(clicks.presses))} ms with Netral (its dialog is staged, unseen, in a task right after that frame), ${fmt(median(pagePresses))} ms without`);
   // In Chrome the page's first press loads the guard's core and compiles the lexicon (src/guard/start.ts).
   console.log(`  first ${site.action} click of the page → dialog visible: ${fmt(clicks.frame[0]!)} ms (its press also loaded the core and compiled the lexicon)`);
   if (clicks.siteLikes !== 0) console.log(`  WARNING: the page's own ${site.action} handler ran ${clicks.siteLikes} times although every dialog was cancelled`);

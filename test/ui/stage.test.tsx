@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The dialog's host staged when a press begins (src/ui/dialog/mount.tsx): when it
+ * The dialog's host staged during a press (src/ui/dialog/mount.tsx): when it
  * mounts, who takes it, and when it goes. What it looks like staged and
  * shown, in a real browser, is test/browser/staging.test.ts.
  */
@@ -46,11 +46,12 @@ afterEach(async () => {
 });
 
 describe('the staged dialog host', () => {
-  it("mounts at once, in the press's own task, and the warning that follows shows that same host", async () => {
+  it("mounts only after the press's own frame, and the warning that follows shows that same host", async () => {
     const ctx = fakeContext();
     stageWarning(ctx, props);
-    // Mounted before any other task runs (the mount's steps are promise continuations).
-    await Promise.resolve().then(() => Promise.resolve()).then(() => Promise.resolve());
+    expect(hosts()).toHaveLength(0);
+    await frame();
+    await wait(0);
     const staged = hosts();
     expect(staged).toHaveLength(1);
     // The page cannot see into it: the shadow root is closed.
@@ -61,13 +62,14 @@ describe('the staged dialog host', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('is taken by a click that comes while it is still mounting: one host, never two', async () => {
+  it('is not waited for by a click that comes before it has begun mounting: that warning mounts its own, and the stage never does', async () => {
     const ctx = fakeContext();
     stageWarning(ctx, props);
     const outcome = showWarning(ctx, props);
     await wait(0);
     expect(hosts()).toHaveLength(1);
     await frame();
+    await wait(0);
     expect(hosts()).toHaveLength(1);
     hosts()[0]!.remove();
     expect((await outcome).choice).toBe('cancel');

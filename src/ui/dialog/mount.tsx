@@ -27,9 +27,9 @@ export type DialogProps = Omit<WarningProps, 'onCancel' | 'onProceed' | 'shown'>
 const ignore = () => {};
 
 interface Stage {
-  /** The mount, begun in the press's own task; it fails when the dialog cannot render. */
-  host: Promise<Host>;
-  /** Stops the stage (its timers); `remove` takes its host away too. */
+  /** Set once the press's own frame is out and the mount has begun. */
+  host?: Promise<Host>;
+  /** Stops the stage (its timers, a mount not yet begun); `remove` takes a mounted host away too. */
   end(remove: boolean): void;
 }
 
@@ -40,36 +40,40 @@ let staged: Stage | undefined;
  * likely to follow: the guard calls this when the user presses a control
  * whose click it would hold. A press lasts tens of milliseconds (about 100
  * for a hand). Putting a new element into a long page costs the browser a
- * full style, layout and pre-paint pass (15–50 ms on a 2,000-post feed),
- * and laying out the dialog a few more: that is done at once, in the
- * press's own task, so the press's frame pays for it and the click only
- * takes the veil off (see showWarning). Not after that frame (so that the
- * site's pressed look would be painted first): on a long feed the
- * insertion's frame, and the hover update the browser runs in the frame
- * after it, would then end close to a quick release, and the click's frame
- * would wait a whole frame interval behind them. One stage at a time; one
- * nobody takes is removed soon after the press ends.
+ * full style, layout and pre-paint pass (15–100 ms on a 2,000-post feed),
+ * and laying out the dialog a few more: that is done during the press, once
+ * the press's own frame (the site's pressed look) is out, and the click
+ * only takes the veil off (see showWarning). Staging in the press's own
+ * task instead was no faster at the click (within the bench's noise) and
+ * painted the site's pressed look 30–100 ms late on long feeds. One stage at a time; one nobody
+ * takes is removed soon after the press ends, and a click that comes before
+ * the mount has begun mounts its own host, as without a stage.
  */
 export function stageWarning(ctx: ContentScriptContext, props: DialogProps): void {
   if (staged || ctx.isInvalid) return;
+  let ended = false;
   let timer = setTimeout(() => stage.end(true), STAGE_MAX_MS);
   const released = () => {
     clearTimeout(timer);
     timer = setTimeout(() => stage.end(true), STAGE_AFTER_RELEASE_MS);
   };
   const stage: Stage = {
-    // A failed render leaves no host: the warning, if it comes, mounts its own.
-    host: mountHost(ctx, true).then((h) => renderInto(h, <WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />)),
     end(remove) {
+      ended = true;
       clearTimeout(timer);
       window.removeEventListener('pointerup', released, true);
       window.removeEventListener('pointercancel', released, true);
       if (staged === stage) staged = undefined;
-      if (remove) stage.host.then((h) => h.ui.remove(), () => {});
+      if (remove) stage.host?.then((h) => h.ui.remove(), () => {});
     },
   };
-  // Nobody may come for it: a failure is seen by the warning that takes it (which then mounts its own).
-  stage.host.catch(() => {});
+  afterNextFrame(() => {
+    if (ended || ctx.isInvalid) return;
+    // A failed render leaves no host: the warning, if it comes, mounts its own.
+    stage.host = mountHost(ctx, true).then((h) => renderInto(h, <WarningDialog {...props} shown={false} onCancel={ignore} onProceed={ignore} />));
+    // Nobody may come for it: a failure is seen by the warning that takes it (which then mounts its own).
+    stage.host.catch(() => {});
+  });
   window.addEventListener('pointerup', released, { capture: true, once: true });
   window.addEventListener('pointercancel', released, { capture: true, once: true });
   staged = stage;
@@ -86,11 +90,23 @@ function renderInto(host: Host, dialog: VNode): Host {
   return host;
 }
 
+/** Runs `then` in a task after the next frame is rendered (a frame callback, then a message). */
+function afterNextFrame(then: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      then();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** The staged host, if it is mounted and the page has left it where it was put; else a new one. */
 async function takeHost(ctx: ContentScriptContext): Promise<Host> {
   const stage = staged;
   if (stage) {
-    const host = await stage.host.catch(() => undefined);
+    const host = await stage.host?.catch(() => undefined);
     const usable = host !== undefined && host.inPlace() && !ctx.isInvalid;
     stage.end(!usable);
     if (usable) return host;
