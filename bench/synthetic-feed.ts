@@ -11,7 +11,8 @@
  *
  * The page also instruments itself (window.__bench): long tasks, the time
  * from a mouseup to the frame that first paints Netral's dialog (its start
- * and its end), and from a press to the first task after its frame. The same page is served with and without the extension.
+ * and its end), and from a press to the first task after its frame. The
+ * same page is served with and without the extension.
  */
 import { seeded } from './random';
 

@@ -43,11 +43,12 @@ let staged: Stage | undefined;
  * full style, layout and pre-paint pass (15–100 ms on a 2,000-post feed),
  * and laying out the dialog a few more: that is done during the press, once
  * the press's own frame (the site's pressed look) is out, and the click
- * only takes the veil off (see showWarning). Staging in the press's own
- * task instead was no faster at the click (within the bench's noise) and
- * painted the site's pressed look 30–100 ms late on long feeds. One stage at a time; one nobody
- * takes is removed soon after the press ends, and a click that comes before
- * the mount has begun mounts its own host, as without a stage.
+ * only takes the veil off (see showWarning). (Staging in the press's own
+ * task was no faster at the click, within the bench's noise, and painted
+ * the site's pressed look 30–100 ms late on long feeds.) One stage at a
+ * time; one nobody takes is removed soon after the press ends, and a click
+ * that comes before the mount has begun mounts its own host, as without a
+ * stage.
  */
 export function stageWarning(ctx: ContentScriptContext, props: DialogProps): void {
   if (staged || ctx.isInvalid) return;
