@@ -54,19 +54,24 @@ export async function readInputsFrom(areas: StorageAreas, options: ReadOptions =
   const wait = options.managedWaitMs;
   if (wait === undefined) return { ...inputs, managed: await managed };
   const late = Symbol('late');
-  const answer = await Promise.race([managed, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), wait))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const answer = await Promise.race([managed, new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), wait)))]);
+  clearTimeout(timer);
   if (answer !== late) return { ...inputs, managed: answer };
   void managed.then(() => options.onLateManaged?.());
   return { ...inputs, managed: {} };
 }
 
+/** The browser's own storage areas (the shape StorageAreas names). */
+const browserAreas = (): StorageAreas => browser.storage as unknown as StorageAreas;
+
 /** All of managed storage ({} when there is no policy). */
 export function readManaged(): Promise<Record<string, unknown>> {
-  return readManagedFrom(browser.storage as unknown as StorageAreas);
+  return readManagedFrom(browserAreas());
 }
 
 export function readStoredInputs(options: ReadOptions = {}): Promise<Required<StoredInputs>> {
-  return readInputsFrom(browser.storage as unknown as StorageAreas, options);
+  return readInputsFrom(browserAreas(), options);
 }
 
 /**

@@ -80,8 +80,7 @@ export function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () =
   host.addEventListener('focusout', refocusSoon);
   const restore = () => {
     for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
-    // Compared first: our own write fires the observer once more, and must not loop.
-    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    putHostStyle(host);
     refocusSoon();
   };
   restore();
@@ -100,6 +99,11 @@ export function guardHost(host: HTMLElement, shadow: ShadowRoot, onRemoved: () =
     attributes.disconnect();
     removal.disconnect();
   };
+}
+
+/** Gives the host its inline style; compared first, since a write the page's observers (and guardHost's) see must not loop or churn. */
+function putHostStyle(host: HTMLElement): void {
+  if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
 }
 
 /**
@@ -137,7 +141,7 @@ export async function mountHost(ctx: ContentScriptContext, veiled: boolean): Pro
   // WXT's own inline position (a 0x0 box) is replaced at once: showing the
   // dialog then changes nothing the page's layout depends on (guardHost
   // finds the style already right and writes nothing).
-  ui.shadowHost.setAttribute('style', HOST_STYLE);
+  putHostStyle(ui.shadowHost);
   const parent = ui.shadowHost.parentNode;
   return { ui, reveal: () => veil?.remove(), inPlace: () => ui.shadowHost.isConnected && ui.shadowHost.parentNode === parent };
 }
