@@ -56,11 +56,13 @@ const MEASURE = `(() => {
     shown: css.display !== 'none' && css.visibility === 'visible' && css.opacity === '1' && css.transform === 'none' && css.filter === 'none' && css.clipPath === 'none',
     box: box.left <= 0 && box.top <= 0 && box.right >= innerWidth && box.bottom >= innerHeight,
     attributes: host.getAttributeNames().filter((name) => name !== 'style'),
+    // In the browser's top layer, above anything the page has there too.
+    topLayer: host.matches(':popover-open'),
     // Focus is in the dialog (the page sees its host as active): the keyboard still answers it.
     focused: document.activeElement === host,
   };
 })()`;
-const SHOWN = { present: true, covered: true, shown: true, box: true, attributes: [], focused: true };
+const SHOWN = { present: true, covered: true, shown: true, box: true, attributes: ['popover'], topLayer: true, focused: true };
 
 /** What a page can do to take the dialog out of sight; each is undone by UNDO before the next. */
 const HIDE_ATTACKS: Record<string, string> = {
@@ -87,8 +89,18 @@ const HIDE_ATTACKS: Record<string, string> = {
   'host.inert': `document.querySelector('netral-warning').inert = true`,
   'popover and class attributes': `(() => {
     const host = document.querySelector('netral-warning');
-    host.setAttribute('popover', 'manual');
+    host.setAttribute('popover', 'auto');
     host.className = 'gone';
+  })()`,
+  'popover attribute removed': `document.querySelector('netral-warning').removeAttribute('popover')`,
+  'hidePopover()': `document.querySelector('netral-warning').hidePopover()`,
+  "a page popover in the top layer, shown after the host": `(() => {
+    const cover = document.createElement('div');
+    cover.className = 'attack';
+    cover.setAttribute('popover', 'manual');
+    cover.setAttribute('style', 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff');
+    document.body.append(cover);
+    cover.showPopover();
   })()`,
   "setAttribute('style')": `document.querySelector('netral-warning').setAttribute('style', 'display:none')`,
   'focus taken by the page': `(() => {

@@ -90,7 +90,24 @@ describe('the dialog staged during a press', () => {
     // Showing takes the veil off inside the closed shadow root: nothing the page's layout depends on.
     expect(await page.evaluate('window.__hostAttributeChanges')).toBe(staged);
     // A relayout boundary: the dialog's own changes are laid out from the host, not the page's root.
-    expect(await page.evaluate(`getComputedStyle(document.querySelector('netral-warning')).contain`)).toBe('strict');
+    // No style containment, which made Chromium walk the page's style scopes at each mount and removal.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('netral-warning')).contain`)).toBe('size layout paint');
+    await cancelDialog(page);
+    await page.close();
+  });
+
+  it("puts the staged host in the browser's top layer, not among the page's own boxes, before the click", async () => {
+    const page = await open();
+    await pressOn(page, 0);
+    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+    await page.waitForTimeout(100);
+    // A host among the page's boxes made Chromium update the whole feed's compositing inputs when it came and went.
+    expect(await page.evaluate(`document.querySelector('netral-warning').matches(':popover-open')`)).toBe(true);
+    expect(await page.evaluate(HOST)).toEqual({ visible: false, hit: false, focused: false });
+    await page.mouse.up();
+    await waitForDialog(page);
+    expect(await page.evaluate(`document.querySelector('netral-warning').matches(':popover-open')`)).toBe(true);
+    expect(await page.evaluate(HOST)).toEqual({ visible: true, hit: true, focused: true });
     await cancelDialog(page);
     await page.close();
   });
