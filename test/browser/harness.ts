@@ -139,9 +139,11 @@ export async function dialogOpen(page: Page): Promise<boolean> {
  */
 export async function dialogText(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value?: string }; name?: { value?: string } }> };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored?: boolean; role?: { value?: string }; name?: { value?: string } }> };
   await cdp.detach();
+  // What assistive technology is given: nodes the browser ignores (hidden, aria-hidden) are left out.
   return nodes
+    .filter((n) => !n.ignored)
     .map((n) => n.name?.value ?? '')
     .filter(Boolean)
     .join('\n');

@@ -41,7 +41,8 @@ const HOST = `(() => {
   const host = document.querySelector('netral-warning');
   if (!host) return null;
   return {
-    visible: getComputedStyle(host).visibility === 'visible',
+    // Staged, it is clipped to nothing (from inside its shadow root); shown, nothing clips it.
+    visible: getComputedStyle(host).visibility === 'visible' && getComputedStyle(host).clipPath === 'none',
     hit: document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host,
     focused: document.activeElement === host,
   };
@@ -67,6 +68,8 @@ describe('the dialog staged during a press', () => {
     await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
     await page.waitForTimeout(100);
     expect(await page.evaluate(HOST)).toEqual({ visible: false, hit: false, focused: false });
+    // Unseen by assistive technology too, until it is shown.
+    expect(await dialogText(page)).not.toContain(DIALOG_LEAD);
     expect(await logged(page, 'like:')).toEqual([]);
     await page.mouse.up();
     await waitForDialog(page);

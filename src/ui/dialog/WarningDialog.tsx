@@ -79,7 +79,8 @@ export function WarningDialog(props: WarningProps) {
   };
 
   return (
-    <div class="backdrop" onClick={trusted(props.onCancel)}>
+    // Staged (veiled, not yet shown): hidden from assistive technology too.
+    <div class="backdrop" aria-hidden={shown ? undefined : 'true'} onClick={trusted(props.onCancel)}>
       <div
         ref={dialogRef}
         class={`dialog ${level}`}

@@ -23,7 +23,7 @@ const STAGE_MAX_MS = 10_000;
 /** What the dialog shows; the handlers are the mount's own. */
 export type DialogProps = Omit<WarningProps, 'onCancel' | 'onProceed' | 'shown'>;
 
-/** A staged dialog cannot be pressed (veiled: not hit-testable, not focusable); its handlers are replaced when it is shown. */
+/** A staged dialog cannot be pressed (veiled: clipped to nothing, so not hit-testable); its handlers are replaced when it is shown. */
 const ignore = () => {};
 
 interface Stage {
