@@ -97,15 +97,17 @@ describe('WarningDialog', () => {
     expect(tab.defaultPrevented).toBe(true);
   });
 
-  it('staged unseen, takes focus only once shown, and keeps its DOM when shown with the same content', async () => {
+  it('staged unseen (hidden from assistive technology too), takes focus only once shown, and keeps its DOM but that when shown with the same content', async () => {
     const dialog = show({ shown: false });
     const cancel = dialog.querySelector('button.cancel') as HTMLButtonElement;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.activeElement).not.toBe(cancel);
+    expect(container.querySelector('.backdrop')!.getAttribute('aria-hidden')).toBe('true');
     const before = container.innerHTML;
     const shown = show({ shown: true });
     expect(shown).toBe(dialog);
-    expect(container.innerHTML).toBe(before);
+    expect(container.querySelector('.backdrop')!.hasAttribute('aria-hidden')).toBe(false);
+    expect(container.innerHTML).toBe(before.replace(' aria-hidden="true"', ''));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.activeElement).toBe(cancel);
   });
