@@ -61,12 +61,18 @@ async function open(): Promise<Page> {
   return page;
 }
 
+/** A fresh page whose candidate like is pressed and held, with the dialog staged by then. */
+async function staged(): Promise<Page> {
+  const page = await open();
+  await pressOn(page, 0);
+  await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
+  await page.waitForTimeout(100);
+  return page;
+}
+
 describe('the dialog staged during a press', () => {
   it("mounts the host unseen while a candidate post's like is pressed, and the click shows that same host", async () => {
-    const page = await open();
-    await pressOn(page, 0);
-    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
-    await page.waitForTimeout(100);
+    const page = await staged();
     expect(await page.evaluate(HOST)).toEqual({ visible: false, hit: false, focused: false });
     // Unseen by assistive technology too, until it is shown.
     expect(await dialogText(page)).not.toContain(DIALOG_LEAD);
@@ -82,16 +88,13 @@ describe('the dialog staged during a press', () => {
   });
 
   it('shows a staged dialog without a change the page could lay out again: no attribute of the host changes, and the host is laid out on its own', async () => {
-    const page = await open();
-    await pressOn(page, 0);
-    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
-    await page.waitForTimeout(100);
-    const staged = await page.evaluate('window.__hostAttributeChanges');
+    const page = await staged();
+    const changesWhenStaged = await page.evaluate('window.__hostAttributeChanges');
     await page.mouse.up();
     await waitForDialog(page);
     expect(await page.evaluate(HOST)).toEqual({ visible: true, hit: true, focused: true });
     // Showing takes the veil off inside the closed shadow root: nothing the page's layout depends on.
-    expect(await page.evaluate('window.__hostAttributeChanges')).toBe(staged);
+    expect(await page.evaluate('window.__hostAttributeChanges')).toBe(changesWhenStaged);
     // A relayout boundary: the dialog's own changes are laid out from the host, not the page's root.
     // No style containment, which made Chromium walk the page's style scopes at each mount and removal.
     expect(await page.evaluate(`getComputedStyle(document.querySelector('netral-warning')).contain`)).toBe('size layout paint');
@@ -100,10 +103,7 @@ describe('the dialog staged during a press', () => {
   });
 
   it("puts the staged host in the browser's top layer, not among the page's own boxes, before the click", async () => {
-    const page = await open();
-    await pressOn(page, 0);
-    await page.waitForSelector('netral-warning', { state: 'attached', timeout: 5000 });
-    await page.waitForTimeout(100);
+    const page = await staged();
     // A host among the page's boxes made Chromium update the whole feed's compositing inputs when it came and went.
     expect(await page.evaluate(`document.querySelector('netral-warning').matches(':popover-open')`)).toBe(true);
     expect(await page.evaluate(HOST)).toEqual({ visible: false, hit: false, focused: false });
